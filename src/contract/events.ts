@@ -1,0 +1,38 @@
+import { z } from 'zod/mini';
+import { DateTime, EmployeeId, Year } from './primitives.js';
+
+/**
+ * Topics of `GET /v1/events?topics=`: `employee:{id}` (one employee's data) and `team:{supervisorId}`
+ * (everything about a supervisor's direct reports).
+ */
+export const Topic = z.string().check(z.regex(/^(?:employee|team):emp_[A-Za-z0-9]{1,40}$/));
+
+export const EventType = z.enum([
+  'progress.updated',
+  'learning.created',
+  'goal.created',
+  'goal.updated',
+  'checkin.created',
+  'feedback.created',
+  'feedback.acknowledged',
+]);
+
+/** The `data:` of every server-sent event; its `id` is the SSE `id:` used to resume. */
+export const ServerEvent = z.object({
+  id: z.string(),
+  type: EventType,
+  topic: Topic,
+  employeeId: EmployeeId,
+  year: z.optional(Year),
+  subjectId: z.optional(z.string()),
+  occurredAt: DateTime,
+});
+
+export type Topic = z.infer<typeof Topic>;
+export type EventType = z.infer<typeof EventType>;
+export type ServerEvent = z.infer<typeof ServerEvent>;
+
+export const topicFor = {
+  employee: (id: string): Topic => `employee:${id}`,
+  team: (supervisorId: string): Topic => `team:${supervisorId}`,
+};

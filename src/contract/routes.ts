@@ -1,0 +1,168 @@
+import { z } from 'zod/mini';
+import { Employee, Me } from './employee.js';
+import { ServerEvent } from './events.js';
+import { LearningRecord, LearningRecordCreate } from './learning.js';
+import { PageQuery, page } from './pagination.js';
+import { EmployeeId, EmployeeRef, Role, YearQuery } from './primitives.js';
+import { ProgressSummary } from './progress.js';
+
+/**
+ * Who may call a route. Finer rules (own data, direct reports) are the handler's, see DESIGN.md §3.
+ * - `public`: anyone; `user`: a bearer token (optionally of given roles);
+ * - `publishable`: a bearer token or a partner's `pk_…` key from an allowed origin;
+ * - `sandbox`: only when the server runs in sandbox mode.
+ */
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'user'; roles?: readonly z.infer<typeof Role>[] }
+  | { kind: 'publishable' }
+  | { kind: 'sandbox' };
+
+type Schema = z.ZodMiniType;
+export type Method = 'GET' | 'POST' | 'PATCH';
+
+export interface RouteDef {
+  /** Stable operation id (OpenAPI `operationId`). */
+  id: string;
+  method: Method;
+  /** With `{name}` placeholders for `params`. */
+  path: string;
+  summary: string;
+  access: Access;
+  params?: Schema;
+  query?: Schema;
+  body?: Schema;
+  response: Schema;
+  /** Success status, 200 unless given. */
+  status?: 200 | 201 | 202;
+  /** `text/event-stream` of `response` items. */
+  stream?: true;
+  /** Tags of cached reads that a success invalidates (SDK). */
+  invalidates?: readonly string[];
+}
+
+const define = <const R extends RouteDef>(route: R): R => route;
+
+const EmployeeParams = z.object({ id: EmployeeRef });
+
+// Each route is its own export so a bundle holds only the schemas it calls.
+
+export const getHealth = define({
+  id: 'getHealth',
+  method: 'GET',
+  path: '/healthz',
+  summary: 'Liveness: the server answers and its database is reachable.',
+  access: { kind: 'public' },
+  response: z.object({ status: z.literal('ok'), version: z.string(), sandbox: z.boolean() }),
+});
+
+export const getOpenApi = define({
+  id: 'getOpenApi',
+  method: 'GET',
+  path: '/v1/openapi.json',
+  summary: 'This contract as an OpenAPI 3.1 document.',
+  access: { kind: 'public' },
+  response: z.record(z.string(), z.unknown()),
+});
+
+export const getMe = define({
+  id: 'getMe',
+  method: 'GET',
+  path: '/v1/me',
+  summary: 'The signed-in employee and their role.',
+  access: { kind: 'user' },
+  response: Me,
+});
+
+export const getEmployee = define({
+  id: 'getEmployee',
+  method: 'GET',
+  path: '/v1/employees/{id}',
+  summary: 'One employee: yourself, a direct report (supervisor) or anyone (admin).',
+  access: { kind: 'user' },
+  params: EmployeeParams,
+  response: Employee,
+});
+
+export const getProgress = define({
+  id: 'getProgress',
+  method: 'GET',
+  path: '/v1/employees/{id}/progress',
+  summary: 'Learning progress (JP against the 20 JP target), goals and feedback counts for a year.',
+  access: { kind: 'user' },
+  params: EmployeeParams,
+  query: z.object({ year: z.optional(YearQuery) }),
+  response: ProgressSummary,
+});
+
+export const listLearningRecords = define({
+  id: 'listLearningRecords',
+  method: 'GET',
+  path: '/v1/employees/{id}/learning-records',
+  summary: 'Learning records, newest first, optionally of one year.',
+  access: { kind: 'user' },
+  params: EmployeeParams,
+  query: z.extend(PageQuery, { year: z.optional(YearQuery) }),
+  response: page(LearningRecord),
+});
+
+export const createLearningRecord = define({
+  id: 'createLearningRecord',
+  method: 'POST',
+  path: '/v1/employees/{id}/learning-records',
+  summary: 'Record finished learning: by an admin, or by the employee as a self-report.',
+  access: { kind: 'user' },
+  params: EmployeeParams,
+  body: LearningRecordCreate,
+  response: LearningRecord,
+  status: 201,
+  invalidates: ['progress', 'learning'],
+});
+
+export const streamEvents = define({
+  id: 'streamEvents',
+  method: 'GET',
+  path: '/v1/events',
+  summary: 'Server-sent events for the topics you may read; every event has an `id:`, resume with Last-Event-ID.',
+  access: { kind: 'user' },
+  query: z.object({ topics: z.string().check(z.minLength(1), z.maxLength(2000)) }),
+  response: ServerEvent,
+  stream: true,
+});
+
+export const SandboxTokenRequest = z.object({ employeeId: z.optional(EmployeeId) });
+export const SandboxToken = z.object({ token: z.string(), expiresAt: z.string(), employee: Me });
+
+export const createSandboxToken = define({
+  id: 'createSandboxToken',
+  method: 'POST',
+  path: '/v1/sandbox/tokens',
+  summary:
+    'Sandbox only: a signed token for a seeded employee (none given: an ASN who has a supervisor). Refused outside sandbox mode.',
+  access: { kind: 'sandbox' },
+  body: SandboxTokenRequest,
+  response: SandboxToken,
+  status: 201,
+});
+
+/** Every route, for the server and the OpenAPI document. */
+export const routes = {
+  getHealth,
+  getOpenApi,
+  getMe,
+  getEmployee,
+  getProgress,
+  listLearningRecords,
+  createLearningRecord,
+  streamEvents,
+  createSandboxToken,
+} as const;
+
+export type Routes = typeof routes;
+export type RouteId = keyof Routes;
+
+/** Typed pieces of a route. */
+export type ParamsOf<R extends RouteDef> = R['params'] extends Schema ? z.input<R['params']> : undefined;
+export type QueryOf<R extends RouteDef> = R['query'] extends Schema ? z.input<R['query']> : undefined;
+export type BodyOf<R extends RouteDef> = R['body'] extends Schema ? z.input<R['body']> : undefined;
+export type ResponseOf<R extends RouteDef> = z.output<R['response']>;
