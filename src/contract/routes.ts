@@ -130,7 +130,8 @@ export const streamEvents = define({
   stream: true,
 });
 
-export const SandboxTokenRequest = z.object({ employeeId: z.optional(EmployeeId) });
+/** Pick a seeded employee by id, or by role (`employee`: an ASN who has a supervisor; the default). */
+export const SandboxTokenRequest = z.object({ employeeId: z.optional(EmployeeId), role: z.optional(Role) });
 export const SandboxToken = z.object({ token: z.string(), expiresAt: z.string(), employee: Me });
 
 export const createSandboxToken = define({
