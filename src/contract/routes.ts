@@ -146,6 +146,16 @@ export const createSandboxToken = define({
   status: 201,
 });
 
+export const listSandboxUsers = define({
+  id: 'listSandboxUsers',
+  method: 'GET',
+  path: '/v1/sandbox/users',
+  summary: 'Sandbox only: seeded employees with their roles, so a demo page can offer "sign in as". Refused outside sandbox mode.',
+  access: { kind: 'sandbox' },
+  query: PageQuery,
+  response: page(Me),
+});
+
 /** Every route, for the server and the OpenAPI document. */
 export const routes = {
   getHealth,
@@ -157,6 +167,7 @@ export const routes = {
   createLearningRecord,
   streamEvents,
   createSandboxToken,
+  listSandboxUsers,
 } as const;
 
 export type Routes = typeof routes;
