@@ -1,0 +1,39 @@
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { cdnEntry, libraryEntries } from './scripts/entries.mjs';
+
+/** zod marks some calls with annotations Rollup cannot place; the warning is harmless. */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'INVALID_ANNOTATION' && /node_modules[\\/]zod/.test(warning.id ?? warning.message)) return;
+  warn(warning);
+};
+
+// Declarations come from `tsc -p tsconfig.build.json` (scripts/build.mjs), so the plugin only transpiles.
+const ts = () => typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: undefined, sourceMap: true, noEmitOnError: true });
+
+const isDependency = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+export default [
+  // npm: ES modules, one per entry, dependencies left to the portal's bundler.
+  {
+    input: libraryEntries,
+    external: isDependency,
+    onwarn,
+    plugins: [ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  // CDN: one minified file with everything, for `<script type="module" src=…>`.
+  {
+    input: cdnEntry,
+    onwarn,
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2020, module: true })],
+    output: { file: 'dist/cdn/pembinaan-asn.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+  },
+];
