@@ -1,0 +1,86 @@
+// End to end: the demo portal page loads the built CDN bundle in real Chromium, under the server's strict CSP,
+// signs in as a seeded ASN and shows that employee's real JP total from SQLite.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import type { ProgressSummary } from '../../src/contract/index.js';
+import { startServer } from '../../server/testing.js';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+describe('demo portal (built CDN bundle, strict CSP)', () => {
+  let server: Server;
+  let browser: Browser;
+
+  before(async () => {
+    assert.ok(existsSync('dist/cdn/pembinaan-asn.js'), 'dist/cdn/pembinaan-asn.js is missing: run `npm run build` first');
+    server = await startServer({ port: 0, quiet: true });
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the signed-in ASN’s JP total from the server, in Indonesian, with no CSP violation', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(msg.text());
+    });
+    page.on('pageerror', (error) => problems.push(String(error)));
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+
+    const response = await page.goto(`${server.url}/`);
+    assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+
+    // The page signs in as the first ASN in the select; read who that is and ask the API for their summary.
+    const status = page.locator('#signin-status');
+    await status.filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
+    const employeeId = await page.locator('#user-select').inputValue();
+    const { token } = await server.tokenFor(employeeId);
+    const summary = (await (
+      await fetch(`${server.url}/v1/employees/${employeeId}/progress`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as ProgressSummary;
+
+    const card = page.locator('asn-progress-card');
+    const bar = card.locator('[role="progressbar"]').first();
+    await bar.waitFor({ timeout: 15_000 });
+    assert.equal(Number(await bar.getAttribute('aria-valuenow')), summary.learning.jp);
+    const jpText = new Intl.NumberFormat('id-ID').format(summary.learning.jp);
+    const text = (await card.innerText()).replace(/\s+/g, ' ');
+    assert.ok(text.includes(`${jpText} dari 20 JP`) || text.includes(jpText), `card text lacks ${jpText}: ${text}`);
+    assert.match(text, /JP/);
+    assert.match(text, /Teknis|teknis/, 'the card speaks Indonesian by default');
+
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    assert.deepEqual(violations, [], `CSP violations: ${violations.join('; ')}`);
+    assert.deepEqual(problems, [], `console errors: ${problems.join('; ')}`);
+  });
+
+  it('updates the card live after a self-reported learning record, without reloading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator('#signin-status').filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
+    const bar = page.locator('asn-progress-card [role="progressbar"]').first();
+    await bar.waitFor({ timeout: 15_000 });
+    const before = Number(await bar.getAttribute('aria-valuenow'));
+    await page.locator('#learning-jp').fill('3');
+    await page.locator('#learning-form button[type="submit"]').click();
+    await page.waitForFunction(
+      (expected) => {
+        const card = document.querySelector('asn-progress-card');
+        const el = card?.shadowRoot?.querySelector('[role="progressbar"]');
+        return Number(el?.getAttribute('aria-valuenow')) === expected;
+      },
+      before + 3,
+      { timeout: 15_000 },
+    );
+  });
+});
