@@ -1,10 +1,6 @@
 import { z } from 'zod/mini';
-import { EmployeeId, EmploymentType, Nip, Role, UnitId, text } from './primitives.js';
+import { EmployeeId, EmploymentType, Grade, Nip, Role, UnitId, text } from './primitives.js';
 
-/** Golongan: `I/a`…`IV/e` for PNS, `I`…`XVII` for PPPK. */
-export const Grade = z.string().check(
-  z.regex(/^(?:(?:I|II|III|IV)\/[a-e]|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$/),
-);
 
 /** An organisational unit (OPD). */
 export const Unit = z.object({ id: UnitId, name: text(2, 160) });

@@ -64,3 +64,7 @@ export type GoalCreate = z.input<typeof GoalCreate>;
 export type GoalUpdate = z.input<typeof GoalUpdate>;
 export type CheckIn = z.infer<typeof CheckIn>;
 export type CheckInCreate = z.input<typeof CheckInCreate>;
+
+/** `POST /v1/goals/{id}/check-ins` answers with the check-in and the goal it moved. */
+export const CheckInResult = z.object({ checkIn: CheckIn, goal: Goal });
+export type CheckInResult = z.infer<typeof CheckInResult>;

@@ -14,3 +14,4 @@ export * from './partner.js';
 export * from './internship.js';
 export * from './events.js';
 export * from './routes.js';
+export * from './team.js';

@@ -77,6 +77,11 @@ export const Phone = z.pipe(
   }),
 );
 
+/** Golongan: `I/a`…`IV/e` for PNS, `I`…`XVII` for PPPK. */
+export const Grade = z.string().check(
+  z.regex(/^(?:(?:I|II|III|IV)\/[a-e]|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$/),
+);
+
 export const Email = z.email().check(z.maxLength(254));
 export const HttpUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(2048));
 

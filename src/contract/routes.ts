@@ -3,8 +3,11 @@ import { Employee, Me } from './employee.js';
 import { ServerEvent } from './events.js';
 import { LearningRecord, LearningRecordCreate } from './learning.js';
 import { PageQuery, page } from './pagination.js';
-import { EmployeeId, EmployeeRef, Role, YearQuery } from './primitives.js';
 import { ProgressSummary } from './progress.js';
+import { CheckIn, CheckInCreate, CheckInResult, Goal, GoalCreate, GoalStatus, GoalUpdate } from './goal.js';
+import { Feedback, FeedbackAcknowledge, FeedbackCreate } from './feedback.js';
+import { TeamMember, TeamSort } from './team.js';
+import { EmployeeId, EmployeeRef, FeedbackId, GoalId, Role, YearQuery } from './primitives.js';
 
 /**
  * Who may call a route. Finer rules (own data, direct reports) are the handler's, see DESIGN.md §3.
@@ -128,6 +131,127 @@ export const streamEvents = define({
   query: z.object({ topics: z.string().check(z.minLength(1), z.maxLength(2000)) }),
   response: ServerEvent,
   stream: true,
+});
+
+// ── The coaching loop (issue #3): goals, check-ins, feedback, team ─────────────────────────────────────────
+
+const GoalParams = z.object({ id: GoalId });
+const FeedbackParams = z.object({ id: FeedbackId });
+
+export const listGoals = define({
+  id: 'listGoals',
+  method: 'GET',
+  path: '/v1/employees/{id}/goals',
+  summary: "An employee's goals, newest first; the owner, their direct supervisor and admins may read them.",
+  access: { kind: 'user' },
+  params: EmployeeParams,
+  query: z.extend(PageQuery, { year: z.optional(YearQuery), status: z.optional(GoalStatus) }),
+  response: page(Goal),
+});
+
+export const createGoal = define({
+  id: 'createGoal',
+  method: 'POST',
+  path: '/v1/employees/{id}/goals',
+  summary: 'Add a goal: the owner for themselves, or an admin.',
+  access: { kind: 'user' },
+  params: EmployeeParams,
+  body: GoalCreate,
+  response: Goal,
+  status: 201,
+  invalidates: ['goals', 'progress', 'team'],
+});
+
+export const updateGoal = define({
+  id: 'updateGoal',
+  method: 'PATCH',
+  path: '/v1/goals/{id}',
+  summary: 'Change a goal; carries the `version` it was read at, a stale one is refused with 409.',
+  access: { kind: 'user' },
+  params: GoalParams,
+  body: GoalUpdate,
+  response: Goal,
+  invalidates: ['goals', 'progress', 'team'],
+});
+
+export const listCheckIns = define({
+  id: 'listCheckIns',
+  method: 'GET',
+  path: '/v1/goals/{id}/check-ins',
+  summary: "A goal's progress updates, newest first.",
+  access: { kind: 'user' },
+  params: GoalParams,
+  query: PageQuery,
+  response: page(CheckIn),
+});
+
+export const createCheckIn = define({
+  id: 'createCheckIn',
+  method: 'POST',
+  path: '/v1/goals/{id}/check-ins',
+  summary: "Record progress on a goal (its owner): sets the goal's current value; reaching the target marks it achieved.",
+  access: { kind: 'user' },
+  params: GoalParams,
+  body: CheckInCreate,
+  response: CheckInResult,
+  status: 201,
+  invalidates: ['goals', 'checkins', 'progress', 'team'],
+});
+
+export const listFeedback = define({
+  id: 'listFeedback',
+  method: 'GET',
+  path: '/v1/employees/{id}/feedback',
+  summary: 'Feedback an employee received, newest first.',
+  access: { kind: 'user' },
+  params: EmployeeParams,
+  query: PageQuery,
+  response: page(Feedback),
+});
+
+export const createFeedback = define({
+  id: 'createFeedback',
+  method: 'POST',
+  path: '/v1/employees/{id}/feedback',
+  summary: 'Give feedback (umpan balik berkelanjutan): only the direct supervisor, or an admin.',
+  access: { kind: 'user' },
+  params: EmployeeParams,
+  body: FeedbackCreate,
+  response: Feedback,
+  status: 201,
+  invalidates: ['feedback', 'progress', 'team'],
+});
+
+export const acknowledgeFeedback = define({
+  id: 'acknowledgeFeedback',
+  method: 'POST',
+  path: '/v1/feedback/{id}/acknowledge',
+  summary: 'The recipient acknowledges feedback, optionally with a reply.',
+  access: { kind: 'user' },
+  params: FeedbackParams,
+  body: FeedbackAcknowledge,
+  response: Feedback,
+  invalidates: ['feedback', 'team'],
+});
+
+export const listTeam = define({
+  id: 'listTeam',
+  method: 'GET',
+  path: '/v1/employees/{id}/team',
+  summary:
+    "A supervisor's direct reports with their progress, last feedback and goals at risk; `scope=all` (admins) lists every employee.",
+  access: { kind: 'user' },
+  params: EmployeeParams,
+  query: z.extend(PageQuery, {
+    year: z.optional(YearQuery),
+    sort: z.optional(TeamSort),
+    order: z.optional(z.enum(['asc', 'desc'])),
+    q: z.optional(z.string().check(z.trim(), z.maxLength(120))),
+    scope: z.optional(z.enum(['direct', 'all'])),
+    // Larger pages than other lists: a 5,000-row admin view loads in 10 requests, not 50.
+    limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
+  }),
+  response: page(TeamMember),
 });
 
 /** Pick a seeded employee by id, or by role (`employee`: an ASN who has a supervisor; the default). */
