@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import { existsSync, readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { onwarn } from '../rollup.config.js';
 import { elements } from './entries.mjs';
 
 const KB = 1024;
@@ -15,7 +16,7 @@ const SINGLE_WIDGET_BUDGET = 30 * KB;
 async function bundle(label, code) {
   const build = await rollup({
     input: 'entry',
-    onwarn: (w, warn) => (w.code === 'INVALID_ANNOTATION' ? undefined : warn(w)),
+    onwarn,
     plugins: [
       { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
       nodeResolve({ browser: true }),
