@@ -9,7 +9,7 @@ export const ruleIssue = (rule: string, message: string) => ({ message, params: 
 export const idOf = <P extends string>(prefix: P) =>
   z.string().check(
     z.regex(new RegExp(`^${prefix}_[A-Za-z0-9]{1,40}$`), ruleIssue('id.format', `Expected an id starting with "${prefix}_"`)),
-  ) as unknown as z.ZodMiniType<`${P}_${string}`>;
+  ) as unknown as z.ZodMiniType<`${P}_${string}`, `${P}_${string}`>;
 
 export const EmployeeId = idOf('emp');
 /** An employee id or `me` for the signed-in employee. */

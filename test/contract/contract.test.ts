@@ -13,8 +13,8 @@ import {
 } from '../../src/contract/index.js';
 import { buildOpenApi } from '../../src/contract/openapi.js';
 
-const ruleOf = (result: { success: boolean; error?: { issues: Array<{ params?: Record<string, unknown> }> } }) =>
-  result.error?.issues[0]?.params?.rule;
+const ruleOf = (result: { error?: { issues: ReadonlyArray<object> } }) =>
+  (result.error?.issues[0] as { params?: { rule?: string } } | undefined)?.params?.rule;
 
 describe('NIP (DESIGN.md §9)', () => {
   it('accepts a well-formed NIP and reads its parts', () => {

@@ -1,0 +1,109 @@
+// The Hono app: request ids, security headers, CORS, the contract's routes, static demo and bundle.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import type { AppDeps, AppEnv } from './deps.js';
+import { ApiProblem, problemResponse, renderProblem } from './problem.js';
+import { registerEmployees } from './routes/employees.js';
+import { registerEvents } from './routes/events.js';
+import { registerLearning } from './routes/learning.js';
+import { registerMeta } from './routes/meta.js';
+import { registerProgress } from './routes/progress.js';
+import { registerSandbox } from './routes/sandbox.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+export const DEMO_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+
+const LOCAL_ORIGIN = /^http:\/\/(?:localhost|127\.0\.0\.1)(?::\d{1,5})?$/;
+
+export function isAllowedOrigin(origin: string, allowed: readonly string[], sandbox: boolean): boolean {
+  return allowed.includes(origin) || (sandbox && LOCAL_ORIGIN.test(origin));
+}
+
+/** Serves `dir` once it exists (demo/ and dist/ may be built after the server starts). */
+function lazyStatic(dir: string, rewrite?: (path: string) => string): MiddlewareHandler<AppEnv> {
+  let handler: MiddlewareHandler | undefined;
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    if (!handler) {
+      if (!existsSync(dir)) return next();
+      handler = serveStatic({ root: dir, rewriteRequestPath: rewrite });
+    }
+    return handler(c, next);
+  };
+}
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const { config, hooks } = deps;
+
+  // Request id (accepted from a sane incoming header, else generated) and the request log hook.
+  app.use('*', async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    c.set('requestId', requestId);
+    const done = hooks?.onRequest?.({ method: c.req.method, path: new URL(c.req.url).pathname });
+    try {
+      await next();
+    } finally {
+      try {
+        c.res.headers.set('X-Request-Id', requestId);
+        c.res.headers.set('X-Content-Type-Options', 'nosniff');
+      } catch {
+        // immutable headers: nothing to add
+      }
+      done?.(c.res.status);
+    }
+  });
+
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => (origin && isAllowedOrigin(origin, config.corsOrigins, config.sandbox) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id', 'X-Publishable-Key'],
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotency-Replayed'],
+      maxAge: 600,
+    }),
+  );
+
+  if (hooks?.intercept) {
+    const intercept = hooks.intercept;
+    app.use('*', async (c, next) => {
+      const response = intercept(c);
+      if (response) return response;
+      return next();
+    });
+  }
+
+  registerMeta(app, deps);
+  registerEmployees(app, deps);
+  registerProgress(app, deps);
+  registerLearning(app, deps);
+  registerEvents(app, deps);
+  registerSandbox(app, deps);
+
+  // Static: the built bundle under /dist/, the demo portal at / with a strict CSP.
+  app.use('/dist/*', lazyStatic(resolve(REPO_ROOT, 'dist'), (p) => p.replace(/^\/dist/, '')));
+  app.use('*', async (c, next) => {
+    const path = c.req.path;
+    if (path.startsWith('/v1/') || path.startsWith('/dist/') || path === '/healthz') return next();
+    await next();
+    if (c.res.ok) c.res.headers.set('Content-Security-Policy', DEMO_CSP);
+  });
+  app.use('*', lazyStatic(resolve(REPO_ROOT, 'demo')));
+
+  app.notFound((c) => problemResponse(c, 'notFound', `No route for ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return renderProblem(c, error);
+    console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} failed:`, error);
+    return problemResponse(c, 'internal', 'Something went wrong on the server; quote the requestId when reporting it');
+  });
+  return app;
+}

@@ -1,0 +1,188 @@
+// The database: table types for Kysely and the connection. SQLite (better-sqlite3) today.
+//
+// Next step, not done here: PostgreSQL when DATABASE_URL is set (Kysely's PostgresDialect with `pg`). The
+// queries are written with the Kysely query builder, dialect-neutral, but the migration uses SQLite's
+// `integer primary key autoincrement` for events.seq and JSON is stored as text; both need a Postgres variant
+// (bigserial / jsonb) and the test suite run against a real Postgres before that is claimed to work.
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, type Generated } from 'kysely';
+
+export interface UnitTable {
+  id: string;
+  name: string;
+  short_name: string;
+}
+
+export interface EmployeeTable {
+  id: string;
+  nip: string;
+  name: string;
+  employment_type: 'PNS' | 'PPPK';
+  position: string;
+  grade: string;
+  unit_id: string;
+  supervisor_id: string | null;
+  /** Role is derived: admin if flagged, supervisor if they have direct reports, else employee. */
+  is_admin: number;
+  created_at: string;
+}
+
+export interface LearningRecordTable {
+  id: string;
+  employee_id: string;
+  title: string;
+  competency: 'technical' | 'managerial' | 'socio-cultural';
+  jp: number;
+  /** UTC ISO 8601 (`…Z`), so text order is time order. */
+  completed_at: string;
+  program_id: string | null;
+  evidence_url: string | null;
+  created_at: string;
+}
+
+export interface GoalTable {
+  id: string;
+  employee_id: string;
+  title: string;
+  kind: 'performance' | 'development';
+  competency: 'technical' | 'managerial' | 'socio-cultural';
+  measure_unit: string;
+  measure_target: number;
+  measure_current: number;
+  status: 'draft' | 'active' | 'achieved' | 'missed' | 'cancelled';
+  year: number;
+  due_date: string;
+  aligned_goal_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CheckInTable {
+  id: string;
+  goal_id: string;
+  value: number;
+  note: string | null;
+  author_id: string;
+  created_at: string;
+}
+
+export interface FeedbackTable {
+  id: string;
+  employee_id: string;
+  author_id: string;
+  kind: 'appreciation' | 'guidance';
+  rating: 'above' | 'meets' | 'below' | null;
+  goal_id: string | null;
+  message: string;
+  created_at: string;
+  acknowledged_at: string | null;
+  response: string | null;
+}
+
+export interface PartnerTable {
+  id: string;
+  name: string;
+  kind: 'university' | 'company' | 'government' | 'ngo';
+  city: string;
+  website: string | null;
+}
+
+export interface AgreementTable {
+  id: string;
+  partner_id: string;
+  number: string;
+  title: string;
+  /** JSON array of strings. */
+  scope: string;
+  starts_on: string;
+  ends_on: string;
+}
+
+export interface ProgramTable {
+  id: string;
+  title: string;
+  type: 'training' | 'seminar' | 'workshop' | 'e-learning';
+  competency: 'technical' | 'managerial' | 'socio-cultural';
+  partner_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  location: string | null;
+  online_url: string | null;
+  jp: number;
+  capacity: number;
+  status: 'open' | 'closed' | 'completed' | 'cancelled';
+}
+
+export interface EnrollmentTable {
+  id: string;
+  program_id: string;
+  employee_id: string;
+  status: 'registered' | 'completed' | 'cancelled';
+  created_at: string;
+  completed_at: string | null;
+}
+
+export interface InternshipOpeningTable {
+  id: string;
+  title: string;
+  unit_id: string;
+  description: string;
+  /** JSON array of strings. */
+  skills: string;
+  quota: number;
+  accepted: number;
+  starts_on: string;
+  ends_on: string;
+  apply_by: string;
+  status: 'open' | 'closed' | 'filled';
+  /** JSON array of partner ids. */
+  partner_ids: string;
+}
+
+export interface IdempotencyKeyTable {
+  /** caller scope + method + path + key, hashed. */
+  id: string;
+  request_hash: string;
+  state: 'running' | 'done';
+  status: number | null;
+  response_body: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface EventTable {
+  seq: Generated<number>;
+  type: string;
+  topic: string;
+  /** JSON of the ServerEvent without its id (the id is the seq). */
+  payload: string;
+  created_at: string;
+}
+
+export interface DB {
+  units: UnitTable;
+  employees: EmployeeTable;
+  learning_records: LearningRecordTable;
+  goals: GoalTable;
+  check_ins: CheckInTable;
+  feedback: FeedbackTable;
+  partners: PartnerTable;
+  agreements: AgreementTable;
+  programs: ProgramTable;
+  enrollments: EnrollmentTable;
+  internship_openings: InternshipOpeningTable;
+  idempotency_keys: IdempotencyKeyTable;
+  events: EventTable;
+}
+
+export type Database = Kysely<DB>;
+
+/** Opens (or creates) the SQLite database; `':memory:'` for tests. */
+export function openDatabase(path: string): Database {
+  const sqlite = new SQLite(path);
+  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

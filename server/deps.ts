@@ -1,0 +1,25 @@
+// What the app needs, built by main.ts or testing.ts and passed to createApp().
+import type { Context } from 'hono';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { EventHub } from './events.js';
+import type { IdempotencyStore } from './idempotency.js';
+
+export interface AppHooks {
+  /** Called for every request as it arrives; the returned function gets the final status. */
+  onRequest?: (info: { method: string; path: string }) => ((status: number) => void) | void;
+  /** May answer a request before the routes (in-process fault injection for tests). */
+  intercept?: (c: Context) => Response | undefined;
+}
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  events: EventHub;
+  idempotency: IdempotencyStore;
+  hooks?: AppHooks;
+  /** Heartbeat interval of the event stream (15 s). */
+  heartbeatMs?: number;
+}
+
+export type AppEnv = { Variables: { requestId: string } };

@@ -1,0 +1,92 @@
+// GET|POST /v1/employees/{id}/learning-records
+import type { Hono } from 'hono';
+import { createLearningRecord, listLearningRecords, type LearningRecord } from '../../src/contract/index.js';
+import { assertCanRead, assertCanRecordLearning, resolveRef } from '../auth.js';
+import { bind } from '../bind.js';
+import type { LearningRecordTable } from '../db/database.js';
+import type { AppDeps, AppEnv } from '../deps.js';
+import { topicsFor } from '../events.js';
+import { newId } from '../ids.js';
+import { DEFAULT_LIMIT, decodeCursor, encodeCursor } from '../pagination.js';
+import { fieldProblem } from '../problem.js';
+import { toUtcIso, witYear, witYearRange } from '../time.js';
+
+/** Clock skew tolerated on `completedAt` before it counts as "in the future". */
+const FUTURE_SKEW_MS = 60_000;
+
+export const toLearningRecord = (r: LearningRecordTable): LearningRecord => ({
+  id: r.id as LearningRecord['id'],
+  employeeId: r.employee_id as LearningRecord['employeeId'],
+  title: r.title,
+  competency: r.competency,
+  jp: r.jp,
+  completedAt: r.completed_at,
+  programId: r.program_id as LearningRecord['programId'],
+  evidenceUrl: r.evidence_url,
+  createdAt: r.created_at,
+});
+
+export function registerLearning(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { db } = deps;
+
+  bind(app, deps, listLearningRecords, async ({ caller, params, query }) => {
+    const id = resolveRef(caller, params.id);
+    await assertCanRead(db, caller, id);
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    let q = db.selectFrom('learning_records').selectAll().where('employee_id', '=', id);
+    if (query.year !== undefined) {
+      const [start, end] = witYearRange(query.year);
+      q = q.where('completed_at', '>=', start).where('completed_at', '<', end);
+    }
+    if (query.cursor) {
+      const [at, lastId] = decodeCursor(query.cursor, 2).map(String);
+      q = q.where((eb) => eb.or([eb('completed_at', '<', at), eb.and([eb('completed_at', '=', at), eb('id', '<', lastId)])]));
+    }
+    // Newest first; the id breaks ties so the order (and the cursor) is total.
+    const rows = await q.orderBy('completed_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+    const pageRows = rows.slice(0, limit);
+    const last = pageRows.at(-1);
+    return {
+      body: {
+        data: pageRows.map(toLearningRecord),
+        nextCursor: rows.length > limit && last ? encodeCursor([last.completed_at, last.id]) : null,
+      },
+    };
+  });
+
+  bind(app, deps, createLearningRecord, async ({ caller, params, body }) => {
+    const id = resolveRef(caller, params.id);
+    const { supervisorId } = await assertCanRecordLearning(db, caller, id);
+    const now = new Date();
+    const completedAt = toUtcIso(body.completedAt);
+    if (Date.parse(completedAt) > now.getTime() + FUTURE_SKEW_MS) {
+      throw fieldProblem('completedAt', 'date.future', 'completedAt cannot be in the future');
+    }
+    if (body.programId) {
+      const program = await db.selectFrom('programs').select('id').where('id', '=', body.programId).executeTakeFirst();
+      if (!program) throw fieldProblem('programId', 'program.unknown', 'No such program');
+    }
+    const row: LearningRecordTable = {
+      id: newId('lrn'),
+      employee_id: id,
+      title: body.title,
+      competency: body.competency,
+      jp: body.jp,
+      completed_at: completedAt,
+      program_id: body.programId ?? null,
+      evidence_url: body.evidenceUrl ?? null,
+      created_at: now.toISOString(),
+    };
+    const events = await db.transaction().execute(async (trx) => {
+      await trx.insertInto('learning_records').values(row).execute();
+      const base = { employeeId: id as LearningRecord['employeeId'], year: witYear(completedAt), subjectId: row.id, occurredAt: row.created_at };
+      return deps.events.write(
+        trx,
+        [{ type: 'learning.created', ...base }, { type: 'progress.updated', ...base }],
+        topicsFor(id, supervisorId),
+      );
+    });
+    deps.events.notify(events);
+    return { status: 201, body: toLearningRecord(row) };
+  });
+}

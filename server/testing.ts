@@ -1,0 +1,138 @@
+// An in-process sandbox server for tests: random port, in-memory database, a request log and fault
+// injection that exist only in this process (nothing of it is reachable over HTTP).
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Role, type Me } from '../src/contract/index.js';
+import { signToken } from './auth.js';
+import { createApp } from './app.js';
+import { defaultVersion, type Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { findEmployee, pickEmployeeForRole, toMe } from './db/employees.js';
+import { migrateToLatest } from './db/migrate.js';
+import { seedDatabase } from './db/seed.js';
+import type { AppDeps } from './deps.js';
+import { EventHub } from './events.js';
+import { IdempotencyStore } from './idempotency.js';
+import { kindForStatus, problemResponse } from './problem.js';
+
+export interface StartServerOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** SQLite file; `':memory:'` by default. An existing file is used as is (seeded only when empty). */
+  dbPath?: string;
+  /** Sandbox mode (tokens for seeded users); true by default. */
+  sandbox?: boolean;
+  seedEmployees?: number;
+  quiet?: boolean;
+  /** Event-stream heartbeat, 15 s by default. */
+  heartbeatMs?: number;
+}
+
+export interface Fault {
+  method: string;
+  path: string | RegExp;
+  status: number;
+  times: number;
+  retryAfter?: number;
+}
+
+export interface TestServer {
+  url: string;
+  close(): Promise<void>;
+  requestLog: Array<{ method: string; path: string; status: number }>;
+  faults: { add(f: Fault): void; clear(): void };
+  tokenFor(employeeIdOrRole: string): Promise<{ token: string; employee: Me }>;
+  /** For white-box assertions in server tests. */
+  deps: AppDeps;
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
+  const sandbox = options.sandbox ?? true;
+  const config: Config = {
+    port: options.port ?? 0,
+    host: '127.0.0.1',
+    dataDir: '.data',
+    sandbox,
+    jwtSecret: randomBytes(32).toString('base64url'),
+    corsOrigins: [],
+    validateResponses: true,
+    version: defaultVersion(),
+  };
+  const db = openDatabase(options.dbPath ?? ':memory:');
+  await migrateToLatest(db);
+  const count = await db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (Number(count.n) === 0) await seedDatabase(db, { employees: options.seedEmployees });
+
+  const requestLog: TestServer['requestLog'] = [];
+  const faults: Fault[] = [];
+  const deps: AppDeps = {
+    config,
+    db,
+    events: new EventHub(db),
+    idempotency: new IdempotencyStore(db),
+    heartbeatMs: options.heartbeatMs,
+    hooks: {
+      onRequest: ({ method, path }) => {
+        const entry = { method, path, status: 0 };
+        requestLog.push(entry);
+        return (status) => {
+          entry.status = status;
+        };
+      },
+      intercept: (c) => {
+        if (c.req.method === 'OPTIONS') return undefined;
+        const path = c.req.path;
+        const fault = faults.find(
+          (f) => f.times > 0 && f.method.toUpperCase() === c.req.method && (typeof f.path === 'string' ? f.path === path : f.path.test(path)),
+        );
+        if (!fault) return undefined;
+        fault.times -= 1;
+        const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+        return problemResponse(c, kindForStatus(fault.status), `Injected fault (${fault.status})`, { status: fault.status, headers });
+      },
+    },
+  };
+
+  const app = createApp(deps);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    if (server.listening) return resolve();
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  if (!options.quiet) console.log(`test server on ${url}${sandbox ? ' (sandbox)' : ''}`);
+
+  let closed = false;
+  return {
+    url,
+    requestLog,
+    deps,
+    faults: {
+      add: (f) => void faults.push({ ...f }),
+      clear: () => void faults.splice(0),
+    },
+    async tokenFor(employeeIdOrRole) {
+      // Straight to the database and the signer, not over HTTP: works with sandbox mode off, stays out of the log.
+      const row = /^emp_/.test(employeeIdOrRole)
+        ? await findEmployee(db, employeeIdOrRole)
+        : await pickEmployeeForRole(db, Role.parse(employeeIdOrRole));
+      if (!row) throw new Error(`tokenFor(${employeeIdOrRole}): no such seeded employee`);
+      const employee = toMe(row);
+      const { token } = await signToken(config.jwtSecret, employee.id, employee.role);
+      return { token, employee };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // SSE streams keep connections open; end them so close() returns.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,289 @@
+/**
+ * Live events: ONE shared fetch-based SSE stream per client (`GET /v1/events?topics=`), whatever the number of
+ * widgets subscribed. fetch rather than EventSource so the Authorization header carries the token (a token in a
+ * URL ends up in proxy and server logs).
+ *
+ * - The topics of all subscribers are unioned; when the set changes the stream is reopened, debounced so fifty
+ *   widgets mounting in one frame open one stream, not fifty.
+ * - A dropped stream reconnects with exponential backoff and jitter (the server's `retry:` replaces the base
+ *   delay) and resumes with the `Last-Event-ID` header, so the server replays what was missed.
+ * - Each event is validated with the contract's `ServerEvent`, dispatched to the handlers of its topic, and
+ *   invalidates the cached reads it makes stale. After a reconnect the tags of every subscribed topic are
+ *   invalidated too, in case the gap lost events the server could not replay.
+ * - 400/403/404 stop the stream (reported to `onError`) until the topics or the token change; 401 does too
+ *   unless a `getToken` can refresh the token.
+ */
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { ServerEvent, Topic, type EventType } from '../contract/events.js';
+import type { Auth } from './auth.js';
+import { tagsFor, type ReadCache } from './cache.js';
+import { AsnError, NetworkError, ResponseValidationError, ValidationError, apiErrorFor, parseRetryAfter } from './errors.js';
+import { problemOf } from './request.js';
+import type { CacheTag, EventStreamOptions, SubscribeOptions } from './types.js';
+
+export interface EventsContext {
+  baseUrl: string;
+  auth: Auth;
+  fetch?: typeof fetch;
+  cache: ReadCache;
+  /** The signed-in employee's id once known (from `me.get()`). */
+  selfId: () => string | null;
+  options?: EventStreamOptions;
+}
+
+interface Subscriber {
+  topics: ReadonlySet<string>;
+  handler: (event: ServerEvent) => void;
+  onError?: (error: AsnError) => void;
+}
+
+/** Which cached resources an event makes stale. */
+const staleBy: Record<EventType, readonly string[]> = {
+  'progress.updated': ['progress', 'learning'],
+  'learning.created': ['progress', 'learning'],
+  'goal.created': ['goals', 'progress'],
+  'goal.updated': ['goals', 'progress'],
+  'checkin.created': ['goals', 'checkins', 'progress'],
+  'feedback.created': ['feedback', 'progress'],
+  'feedback.acknowledged': ['feedback', 'progress'],
+};
+
+const FATAL = new Set([400, 403, 404]);
+
+export class EventStream {
+  readonly #ctx: EventsContext;
+  readonly #subs = new Set<Subscriber>();
+  #current: { key: string; controller: AbortController } | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastEventId: string | null = null;
+  #closed = false;
+  /** Explicit `reconnectDelay` wins over the server's `retry:`, which wins over the 1 s default. */
+  readonly #reconnectDelay: number | undefined;
+  readonly #maxReconnectDelay: number;
+  readonly #debounce: number;
+  readonly #idleTimeout: number;
+
+  constructor(ctx: EventsContext) {
+    this.#ctx = ctx;
+    this.#reconnectDelay = ctx.options?.reconnectDelay;
+    this.#maxReconnectDelay = ctx.options?.maxReconnectDelay ?? 30_000;
+    this.#debounce = ctx.options?.debounce ?? 20;
+    this.#idleTimeout = ctx.options?.idleTimeout ?? 90_000;
+  }
+
+  subscribe(topics: readonly string[], handler: (event: ServerEvent) => void, options: SubscribeOptions = {}): () => void {
+    const bad = topics.filter((t) => !Topic.safeParse(t).success);
+    if (bad.length > 0 || topics.length === 0) {
+      throw new ValidationError(
+        'events.subscribe',
+        (bad.length ? bad : ['']).map((t, i) => ({
+          in: 'query' as const,
+          path: `topics.${i}`,
+          code: 'invalid_format',
+          message: t ? `"${t}" is not a topic; use "employee:emp_…" or "team:emp_…"` : 'Give at least one topic',
+        })),
+      );
+    }
+    if (this.#closed) throw new AsnError('This client was closed; create a new one to subscribe to events');
+    const sub: Subscriber = { topics: new Set(topics), handler, ...(options.onError ? { onError: options.onError } : {}) };
+    this.#subs.add(sub);
+    this.#schedule();
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      this.#subs.delete(sub);
+      this.#schedule();
+    };
+  }
+
+  /** The topics the stream is (or will be) open for. */
+  get topics(): string[] {
+    const all = new Set<string>();
+    for (const s of this.#subs) for (const t of s.topics) all.add(t);
+    return [...all].sort();
+  }
+
+  /** Credentials changed: reopen with the new ones (resuming from the last event). */
+  restart(): void {
+    this.#current?.controller.abort();
+    this.#current = null;
+    this.#schedule();
+  }
+
+  close(): void {
+    this.#closed = true;
+    clearTimeout(this.#timer);
+    this.#subs.clear();
+    this.#current?.controller.abort();
+    this.#current = null;
+  }
+
+  #schedule(): void {
+    if (this.#closed) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#reconcile(), this.#debounce);
+  }
+
+  #reconcile(): void {
+    const topics = this.topics;
+    const key = topics.join(',');
+    if (this.#current && this.#current.key === key) return;
+    this.#current?.controller.abort();
+    this.#current = null;
+    if (topics.length === 0 || this.#closed) return;
+    const controller = new AbortController();
+    this.#current = { key, controller };
+    void this.#run(topics, controller.signal);
+  }
+
+  async #run(topics: string[], signal: AbortSignal): Promise<void> {
+    const url = `${this.#ctx.baseUrl}/v1/events?topics=${encodeURIComponent(topics.join(','))}`;
+    const fetchImpl = this.#ctx.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    let attempt = 0;
+    let hadTrouble = false; // a connection was lost or failed before: the next one follows a gap
+    let serverRetry: number | null = null;
+    let retryAfter: number | null = null;
+    while (!signal.aborted) {
+      const connection = new AbortController();
+      const stop = () => connection.abort();
+      signal.addEventListener('abort', stop, { once: true });
+      try {
+        const headers = new Headers({ Accept: 'text/event-stream' });
+        await this.#ctx.auth.apply(headers);
+        if (this.#lastEventId !== null) headers.set('Last-Event-ID', this.#lastEventId);
+        const response = await fetchImpl(url, { method: 'GET', headers, signal: connection.signal, cache: 'no-store' });
+        if (!response.ok) {
+          const error = apiErrorFor({
+            status: response.status,
+            problem: await problemOf(response),
+            method: 'GET',
+            path: '/v1/events',
+            retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+          });
+          if (FATAL.has(response.status) || (response.status === 401 && !this.#ctx.auth.refreshable)) {
+            this.#report(error);
+            return; // until the topics or the credentials change
+          }
+          retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+          throw error;
+        }
+        if (!response.body) throw new NetworkError({ method: 'GET', path: '/v1/events', cause: new Error('no response body') });
+        attempt = 0;
+        retryAfter = null;
+        if (hadTrouble) this.#invalidateTopics(topics);
+        await this.#read(response.body, connection, (ms) => {
+          serverRetry = ms;
+        });
+      } catch {
+        // Network failures, dropped streams and 5xx: reconnect below. Nothing to report: it heals by itself.
+      } finally {
+        signal.removeEventListener('abort', stop);
+      }
+      if (signal.aborted) return;
+      hadTrouble = true;
+      attempt += 1;
+      await sleep(this.#backoff(attempt, serverRetry, retryAfter), signal);
+    }
+  }
+
+  #backoff(attempt: number, serverRetry: number | null, retryAfter: number | null): number {
+    if (retryAfter !== null) return Math.min(retryAfter * 1000, this.#maxReconnectDelay * 4);
+    const base = this.#reconnectDelay ?? serverRetry ?? 1000;
+    const delay = Math.min(this.#maxReconnectDelay, base * 2 ** (attempt - 1));
+    return delay / 2 + Math.random() * (delay / 2); // "equal jitter": spread, yet never hammer at 0 ms
+  }
+
+  async #read(body: ReadableStream<Uint8Array>, connection: AbortController, onRetry: (ms: number) => void): Promise<void> {
+    const parser = createParser({ onEvent: (message) => this.#onMessage(message), onRetry });
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      if (this.#idleTimeout <= 0) return;
+      clearTimeout(idle);
+      idle = setTimeout(() => connection.abort(), this.#idleTimeout);
+    };
+    const cancel = () => void reader.cancel().catch(() => undefined);
+    connection.signal.addEventListener('abort', cancel, { once: true });
+    try {
+      arm();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        arm();
+        parser.feed(decoder.decode(value, { stream: true }));
+      }
+    } finally {
+      clearTimeout(idle);
+      connection.signal.removeEventListener('abort', cancel);
+    }
+  }
+
+  #onMessage(message: EventSourceMessage): void {
+    if (message.id !== undefined) this.#lastEventId = message.id;
+    let data: unknown;
+    try {
+      data = JSON.parse(message.data);
+    } catch {
+      data = undefined;
+    }
+    const parsed = ServerEvent.safeParse(data);
+    if (!parsed.success) {
+      this.#report(
+        new ResponseValidationError({
+          method: 'GET',
+          path: '/v1/events',
+          status: 200,
+          requestId: null,
+          issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+        }),
+      );
+      return;
+    }
+    const event = parsed.data;
+    if (message.id === undefined) this.#lastEventId = event.id;
+    // Invalidate first, so a handler that re-fetches gets fresh data.
+    const tags: CacheTag[] = tagsFor(staleBy[event.type], event.employeeId, this.#ctx.selfId());
+    if (event.topic.startsWith('team:')) tags.push(...tagsFor(['team'], event.topic.slice(5), this.#ctx.selfId()));
+    this.#ctx.cache.invalidate(tags);
+    for (const sub of [...this.#subs]) {
+      if (!sub.topics.has(event.topic)) continue;
+      try {
+        sub.handler(event);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  /** After a gap: everything the subscribed topics cover may be stale. */
+  #invalidateTopics(topics: string[]): void {
+    const tags: CacheTag[] = [];
+    for (const topic of topics) {
+      const [kind, id] = topic.split(':') as [string, string];
+      if (kind === 'employee') tags.push(...tagsFor(['progress', 'learning', 'goals', 'checkins', 'feedback', 'employees'], id, this.#ctx.selfId()));
+      else tags.push(...tagsFor(['team', 'progress', 'goals', 'feedback'], id, this.#ctx.selfId()));
+    }
+    this.#ctx.cache.invalidate([...new Set(tags)]);
+  }
+
+  #report(error: AsnError): void {
+    for (const sub of [...this.#subs]) sub.onError?.(error);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
