@@ -31,6 +31,9 @@ describe('demo portal (built CDN bundle, strict CSP)', () => {
       if (msg.type() === 'error') problems.push(msg.text());
     });
     page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
@@ -54,10 +57,11 @@ describe('demo portal (built CDN bundle, strict CSP)', () => {
     await bar.waitFor({ timeout: 15_000 });
     assert.equal(Number(await bar.getAttribute('aria-valuenow')), summary.learning.jp);
     const jpText = new Intl.NumberFormat('id-ID').format(summary.learning.jp);
-    const text = (await card.innerText()).replace(/\s+/g, ' ');
-    assert.ok(text.includes(`${jpText} dari 20 JP`) || text.includes(jpText), `card text lacks ${jpText}: ${text}`);
-    assert.match(text, /JP/);
-    assert.match(text, /Teknis|teknis/, 'the card speaks Indonesian by default');
+    // The card's text lives in its shadow root (the host's innerText does not include it).
+    const text = (await card.evaluate((el) => (el.shadowRoot as ShadowRoot).textContent ?? '')).replace(/\s+/g, ' ');
+    assert.ok(text.includes(`${jpText} dari 20 JP`), `card text lacks "${jpText} dari 20 JP": ${text}`);
+    assert.equal(await bar.getAttribute('aria-valuetext'), `${jpText} dari 20 JP`);
+    assert.match(text, /Teknis/, 'the card speaks Indonesian by default');
 
     const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
     assert.deepEqual(violations, [], `CSP violations: ${violations.join('; ')}`);

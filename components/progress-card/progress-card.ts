@@ -1,0 +1,414 @@
+import { ContextConsumer } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Competency, ProgressSummary } from '../../src/contract/index.js';
+import type { Client, EmployeeRef } from '../../src/client/types.js';
+import { currentYearInWit, formatDate, formatNumber, monthNames } from '../i18n/format.js';
+import { currentLocale, initLocalization } from '../i18n/locale.js';
+import { clientContext } from '../shared/context.js';
+import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { bar, columnChart, emptyState, errorState, offlineNotice, progressRing, skeleton, stat } from '../shared/primitives.js';
+import { primitiveStyles } from '../shared/primitives.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { progressCardStyles } from './progress-card.styles.js';
+
+/** `detail` of `asn-progress-loaded`. */
+export interface AsnProgressLoadedDetail {
+  summary: ProgressSummary;
+}
+
+/** Fired when a progress summary arrives from the API (first load and every live update). */
+export type AsnProgressLoadedEvent = CustomEvent<AsnProgressLoadedDetail>;
+
+const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-cultural'];
+
+/** How long to gather live events and invalidations into one re-fetch. */
+const REFRESH_DEBOUNCE_MS = 40;
+
+/**
+ * One ASN's learning progress for a year: JP against the yearly 20 JP duty, JP per competency type and per
+ * month, goals and feedback counts. Updates live when a learning record, goal or feedback changes.
+ *
+ * Inside an `<asn-provider>` it loads the summary through the SDK client the provider gives it (and waits,
+ * showing the loading state, while the provider has no credentials). With the `summary` property set it fetches
+ * nothing and just renders it (stories, server-rendered portals).
+ *
+ * @tagname asn-progress-card
+ * @summary Learning progress (JP against the 20 JP yearly target), goals and feedback of one ASN.
+ *
+ * @attr {string} employee - Whose progress: an employee id (`emp_…`) or `me` for the signed-in ASN. Default `me`.
+ * @attr {number} year - The calendar year. Default: the current year in WIT (Asia/Jayapura).
+ * @attr {boolean} offline - Reflects whether the browser is offline (then the card keeps the last data and shows a notice). Set it to preview the offline notice.
+ *
+ * @prop {ProgressSummary | undefined} summary - A summary to render as-is; when set, nothing is fetched.
+ *
+ * @fires {CustomEvent<{ summary: ProgressSummary }>} asn-progress-loaded - A summary arrived from the API (first load and live updates). Bubbles, composed.
+ *
+ * @slot footer - Extra content below the card's body, e.g. a link to the full learning history.
+ *
+ * @csspart base - The card's outer container.
+ * @csspart header - The header with the title (which names the year) and the last update time.
+ * @csspart title - The heading.
+ * @csspart meter - The JP progress ring (`role="progressbar"`).
+ * @csspart summary - The ring and its text equivalent.
+ * @csspart competencies - JP per competency type (teknis, manajerial, sosial kultural).
+ * @csspart chart - The month-by-month JP chart.
+ * @csspart stats - Goal and feedback counts.
+ * @csspart state - The loading, empty or error state.
+ * @csspart retry - The error state's Retry button.
+ * @csspart offline - The offline notice.
+ * @csspart footer - The wrapper of the `footer` slot.
+ *
+ * @cssprop [--asn-color-primary=#1d4f91] - Main colour: ring, bars, buttons, focus ring.
+ * @cssprop [--asn-color-on-primary=#ffffff] - Text on the primary colour (the Retry button).
+ * @cssprop [--asn-color-surface=#ffffff] - Card background.
+ * @cssprop [--asn-color-surface-alt=#f1f4f8] - Tracks, skeletons and the offline notice.
+ * @cssprop [--asn-color-text=#1b2430] - Body text.
+ * @cssprop [--asn-color-muted=#56606d] - Secondary text.
+ * @cssprop [--asn-color-border=#c9d1db] - Card border.
+ * @cssprop [--asn-color-success=#1f7a3f] - The ring once the target is reached; achieved goals.
+ * @cssprop [--asn-color-warning=#8a5a00] - Goals at risk; the offline notice.
+ * @cssprop [--asn-color-danger=#b3261e] - The error title.
+ * @cssprop [--asn-color-technical=var(--asn-color-primary)] - Bar of technical JP.
+ * @cssprop [--asn-color-managerial=var(--asn-color-success)] - Bar of managerial JP.
+ * @cssprop [--asn-color-socio-cultural=var(--asn-color-warning)] - Bar of socio-cultural JP.
+ * @cssprop [--asn-radius=0.75rem] - Corner radius.
+ * @cssprop [--asn-space-1=0.25rem] - Smallest spacing.
+ * @cssprop [--asn-space-2=0.5rem] - Small spacing.
+ * @cssprop [--asn-space-3=1rem] - Medium spacing.
+ * @cssprop [--asn-space-4=1.5rem] - Large spacing (card padding).
+ * @cssprop [--asn-ring-size=8.5rem] - Diameter of the progress ring.
+ * @cssprop [--asn-motion-duration=400ms] - Length of the ring's animation (none with `prefers-reduced-motion`).
+ */
+@localized()
+export class AsnProgressCard extends LitElement {
+  static override styles = [tokens, primitiveStyles, progressCardStyles];
+
+  /** Whose progress: an employee id (`emp_…`) or `me` for the signed-in ASN. */
+  @property({ reflect: true }) employee: EmployeeRef | string = 'me';
+
+  /** The calendar year; defaults to the current year in WIT (Asia/Jayapura). */
+  @property({ type: Number }) year: number = currentYearInWit();
+
+  /** A summary to render as-is; when set, the card fetches nothing (stories, server-rendered portals). */
+  @property({ attribute: false }) summary?: ProgressSummary;
+
+  /** True while the browser is offline: the card keeps the last data and shows a notice. */
+  @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+
+  /** The SDK client from the nearest `<asn-provider>`: undefined without one, null while it has no credentials. */
+  @state() private _client: Client | null | undefined = undefined;
+  /** Bumped whenever the provider re-provides its client (e.g. after a token change), to re-fetch. */
+  @state() private _clientGeneration = 0;
+  /** The last summary loaded from the API, with the employee and year it was asked for. */
+  @state() private _loaded: { key: string; summary: ProgressSummary } | undefined;
+
+  private _fresh = false;
+  private _focusAfterRetry = false;
+  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private _invalidateClient: Client | null = null;
+  private _stopInvalidate: (() => void) | undefined;
+  private _eventsClient: Client | null = null;
+  private _eventsEmployee: string | undefined;
+  private _stopEvents: (() => void) | undefined;
+  @state() private _hasFooter = false;
+
+  constructor() {
+    super();
+    initLocalization();
+    new ContextConsumer(this, {
+      context: clientContext,
+      subscribe: true,
+      callback: (client) => {
+        if (client === this._client && client) this._fresh = true; // same client re-provided: credentials changed
+        this._client = client;
+        this._clientGeneration += 1;
+      },
+    });
+  }
+
+  private readonly _task = new Task(this, {
+    args: () => [this._client, this.employee, this.year, this.summary === undefined, this._clientGeneration] as const,
+    task: async ([client, employee, year, wanted], { signal }) => {
+      if (!wanted || !client) return initialState;
+      const fresh = this._fresh;
+      this._fresh = false;
+      return client.progress.get(employee as EmployeeRef, { year }, { signal, fresh });
+    },
+    onComplete: (summary) => this._onLoaded(summary),
+    onError: () => {
+      if (this._focusAfterRetry) this.updateComplete.then(() => this._restoreFocus('retry'));
+    },
+  });
+
+  private get _key(): string {
+    return `${this.employee}|${this.year}`;
+  }
+
+  /** What the card shows: the `summary` property, else the last loaded summary for this employee and year. */
+  private get _data(): ProgressSummary | undefined {
+    if (this.summary) return this.summary;
+    return this._loaded?.key === this._key ? this._loaded.summary : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this._onOnline);
+    window.addEventListener('offline', this._onOffline);
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.offline = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this._onOnline);
+    window.removeEventListener('offline', this._onOffline);
+    clearTimeout(this._refreshTimer);
+    this._syncSubscriptions(true);
+  }
+
+  /** Re-fetches the summary now (skipping the SDK's cache). Does nothing when `summary` is set. */
+  refresh(): Promise<void> {
+    if (this.summary) return Promise.resolve();
+    this._fresh = true;
+    return this._task.run();
+  }
+
+  private _onOnline = (): void => {
+    this.offline = false;
+    if (!this.summary && this._client) this._scheduleRefresh();
+  };
+
+  private _onOffline = (): void => {
+    this.offline = true;
+  };
+
+  private _onLoaded(summary: ProgressSummary): void {
+    this._loaded = { key: this._key, summary };
+    this.dispatchEvent(
+      new CustomEvent<AsnProgressLoadedDetail>('asn-progress-loaded', { detail: { summary }, bubbles: true, composed: true }),
+    );
+    if (this._focusAfterRetry) this.updateComplete.then(() => this._restoreFocus('title'));
+  }
+
+  private _restoreFocus(target: 'title' | 'retry'): void {
+    this._focusAfterRetry = false;
+    const el = this.renderRoot.querySelector<HTMLElement>(target === 'title' ? '.title' : 'button.retry');
+    el?.focus();
+  }
+
+  private _retry = (): void => {
+    this._focusAfterRetry = true;
+    void this.refresh();
+  };
+
+  private _scheduleRefresh(): void {
+    clearTimeout(this._refreshTimer);
+    this._refreshTimer = setTimeout(() => {
+      if (!this.isConnected || this.summary || !this._client) return;
+      if (this.offline) return; // the `online` event refreshes
+      void this.refresh();
+    }, REFRESH_DEBOUNCE_MS);
+  }
+
+  private _onInvalidate(tags: readonly string[]): void {
+    const id = this._data?.employeeId;
+    const mine = new Set(['progress', 'progress:*', '*', 'progress:me', `progress:${this.employee}`]);
+    if (id) mine.add(`progress:${id}`);
+    if (tags.some((tag) => mine.has(tag))) this._scheduleRefresh();
+  }
+
+  /** Keeps one `onInvalidate` listener per client and one event subscription per (client, employee id). */
+  private _syncSubscriptions(stop = false): void {
+    const client = !stop && this.isConnected && !this.summary ? (this._client ?? null) : null;
+    if (client !== this._invalidateClient) {
+      this._stopInvalidate?.();
+      this._stopInvalidate = client ? client.onInvalidate((tags) => this._onInvalidate(tags)) : undefined;
+      this._invalidateClient = client;
+    }
+    const employeeId = client ? this._loaded?.summary.employeeId : undefined;
+    const eventsClient = client && employeeId ? client : null;
+    if (eventsClient !== this._eventsClient || employeeId !== this._eventsEmployee) {
+      this._stopEvents?.();
+      this._stopEvents = undefined;
+      this._eventsClient = eventsClient;
+      this._eventsEmployee = eventsClient ? employeeId : undefined;
+      if (eventsClient && employeeId) {
+        this._stopEvents = eventsClient.events.subscribe([`employee:${employeeId}`], () => this._scheduleRefresh());
+      }
+    }
+  }
+
+  override updated(): void {
+    this._syncSubscriptions();
+  }
+
+  private _onFooterChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this._hasFooter = slot.assignedNodes({ flatten: true }).some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
+  }
+
+  override render(): TemplateResult {
+    const data = this._data;
+    const pending = this._task.status === TaskStatus.PENDING || (!data && this._task.status === TaskStatus.INITIAL);
+    const busy = !data && pending;
+    return html`<section class="base" part="base" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title">
+      ${this.offline ? offlineNotice(data ? msg('You are offline. Showing the last data loaded; it updates when you are back online.') : msg('You are offline. Progress loads when you are back online.')) : nothing}
+      ${data ? this._renderData(data) : this._renderWithoutData()}
+      <div class="footer" part="footer" ?hidden=${!this._hasFooter}><slot name="footer" @slotchange=${this._onFooterChange}></slot></div>
+    </section>`;
+  }
+
+  private _renderHeader(data?: ProgressSummary): TemplateResult {
+    const year = String(data?.year ?? this.year);
+    return html`<header class="header" part="header">
+      <h2 class="title" id="title" part="title" tabindex="-1">${msg(str`Learning progress ${year}`)}</h2>
+      ${data ? html`<p class="updated">${msg(str`Updated ${formatDate(data.updatedAt, currentLocale(), { dateStyle: 'medium', timeStyle: 'short' })} WIT`)}</p>` : nothing}
+    </header>`;
+  }
+
+  private _renderWithoutData(): TemplateResult {
+    if (this._task.status === TaskStatus.ERROR && !this.summary) {
+      const kind: ErrorKind = this.offline ? 'offline' : classifyError(this._task.error);
+      return html`${this._renderHeader()}
+        ${errorState({
+          title: msg('Could not load learning progress'),
+          message: this._errorMessage(kind),
+          retryLabel: msg('Try again'),
+          onRetry: this._retry,
+        })}`;
+    }
+    return html`${this._renderHeader()} ${skeleton(msg('Loading learning progress…'))}`;
+  }
+
+  private _errorMessage(kind: ErrorKind): string {
+    switch (kind) {
+      case 'offline':
+        return msg('You are offline. Connect to the internet and try again.');
+      case 'network':
+        return msg('The server could not be reached. Check your connection and try again.');
+      case 'timeout':
+        return msg('The server took too long to answer. The network may be slow; try again.');
+      case 'auth':
+        return msg('Your session has ended. Sign in again to see your progress.');
+      case 'forbidden':
+        return msg("You do not have access to this employee's progress.");
+      case 'not-found':
+        return msg('No progress was found for this employee.');
+      case 'rate-limit':
+        return msg('Too many requests. Wait a moment and try again.');
+      default:
+        return msg('Something went wrong on the server. Try again in a moment.');
+    }
+  }
+
+  private _competencyLabel(c: Competency): string {
+    switch (c) {
+      case 'technical':
+        return msg('Technical');
+      case 'managerial':
+        return msg('Managerial');
+      default:
+        return msg('Socio-cultural');
+    }
+  }
+
+  private _renderData(data: ProgressSummary): TemplateResult {
+    const locale = currentLocale();
+    const num = (n: number) => formatNumber(n, locale);
+    const { jp, targetJp } = data.learning;
+    const jpText = num(jp);
+    const targetText = num(targetJp);
+    const remaining = Math.max(0, targetJp - jp);
+    const reached = jp >= targetJp;
+    const empty = jp === 0 && data.goals.total === 0;
+    const valueText = msg(str`${jpText} of ${targetText} JP`);
+
+    const summary = html`<div class="summary" part="summary">
+      ${progressRing({
+        value: jp,
+        max: targetJp,
+        label: msg(str`JP in ${String(data.year)}`),
+        valueText,
+        part: 'meter',
+        complete: reached,
+        center: html`<span class="jp-value" aria-hidden="true">${jpText}</span><span class="jp-of" aria-hidden="true">JP</span>`,
+      })}
+      <div class="summary-text">
+        <p class="jp-text">${valueText}</p>
+        <p class="jp-note ${reached ? 'done' : ''}">
+          ${reached
+            ? msg(str`The yearly minimum of ${targetText} JP is reached. Well done!`)
+            : msg(str`${num(remaining)} JP to go to reach the yearly minimum.`)}
+        </p>
+      </div>
+    </div>`;
+
+    if (empty) {
+      return html`${this._renderHeader(data)} ${summary}
+      ${emptyState(
+        msg('No learning recorded yet this year'),
+        msg(
+          str`Every civil servant has the right and the duty to at least ${targetText} JP of competency development a year. One training, seminar or e-learning course is a good start!`,
+        ),
+      )}`;
+    }
+
+    const maxCompetency = Math.max(targetJp, ...COMPETENCIES.map((c) => data.learning.byCompetency[c]));
+    const months = monthNames(locale, 'short');
+    const monthsLong = monthNames(locale, 'long');
+    const now = new Date();
+    const currentMonth = data.year === currentYearInWit(now) ? Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Jayapura', month: 'numeric' }).format(now)) - 1 : undefined;
+    const lastFeedback = data.feedback.lastAt ? formatDate(data.feedback.lastAt, locale) : msg('None yet');
+
+    return html`${this._renderHeader(data)} ${summary}
+      <div class="details">
+        <section class="competencies-block" aria-labelledby="competencies-title">
+          <h3 class="section-title" id="competencies-title">${msg('By competency type')}</h3>
+          <ul class="competencies" part="competencies">
+            ${COMPETENCIES.map(
+              (c) => html`<li class="competency">
+                <div class="competency-row">
+                  <span class="competency-label">${this._competencyLabel(c)}</span>
+                  <span class="competency-value">${msg(str`${num(data.learning.byCompetency[c])} JP`)}</span>
+                </div>
+                ${bar(data.learning.byCompetency[c], maxCompetency, c)}
+              </li>`,
+            )}
+          </ul>
+        </section>
+        ${columnChart({
+          values: data.learning.byMonth,
+          labels: months,
+          longLabels: monthsLong,
+          caption: msg('JP per month'),
+          labelHeader: msg('Month'),
+          valueHeader: 'JP',
+          format: num,
+          part: 'chart',
+          highlight: currentMonth,
+        })}
+        <section class="stats-block" aria-labelledby="stats-title">
+          <h3 class="section-title" id="stats-title">${msg('Goals and feedback')}</h3>
+          <dl class="stats" part="stats">
+            ${stat(msg('Goals'), num(data.goals.total))}
+            ${stat(msg('Active'), num(data.goals.active))}
+            ${stat(msg('Achieved'), num(data.goals.achieved), data.goals.achieved > 0 ? 'success' : '')}
+            ${stat(msg('At risk'), num(data.goals.atRisk), data.goals.atRisk > 0 ? 'warning' : '')}
+            ${stat(msg('Feedback received'), num(data.feedback.total))}
+            ${stat(msg('Last feedback'), lastFeedback)}
+          </dl>
+        </section>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'asn-progress-card': AsnProgressCard;
+  }
+  interface HTMLElementEventMap {
+    'asn-progress-loaded': AsnProgressLoadedEvent;
+  }
+}

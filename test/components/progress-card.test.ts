@@ -1,0 +1,274 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/index.js';
+import { setLocale } from '../../components/index.js';
+import type { AsnProgressCard } from '../../components/progress-card/progress-card.js';
+import { defineElement } from '../../components/shared/define-element.js';
+import { emptySummary, loadedSummary } from './fixtures.js';
+import { FakeClient, networkError, permissionError, text } from './helpers.js';
+
+const bar = (el: AsnProgressCard) => el.shadowRoot!.querySelector('[role="progressbar"]')!;
+
+async function cardWith(summary = loadedSummary): Promise<AsnProgressCard> {
+  const el = await fixture<AsnProgressCard>(html`<asn-progress-card .summary=${summary}></asn-progress-card>`);
+  await el.updateComplete;
+  return el;
+}
+
+describe('asn-progress-card from properties', () => {
+  before(async () => {
+    await setLocale(null); // <html lang> is empty in the test page: Indonesian, the default
+  });
+
+  it('renders JP against the 20 JP target with progressbar values and a text equivalent', async () => {
+    const el = await cardWith();
+    const progress = bar(el);
+    expect(progress.getAttribute('aria-valuenow')).to.equal('12.5');
+    expect(progress.getAttribute('aria-valuemin')).to.equal('0');
+    expect(progress.getAttribute('aria-valuemax')).to.equal('20');
+    expect(progress.getAttribute('aria-valuetext')).to.equal('12,5 dari 20 JP');
+    const t = text(el);
+    expect(t).to.include('Progres belajar 2025');
+    expect(t).to.include('12,5 dari 20 JP');
+    expect(t).to.include('7,5 JP lagi');
+  });
+
+  it('shows JP by competency type and month by month as text', async () => {
+    const el = await cardWith();
+    const competencies = el.shadowRoot!.querySelector('[part="competencies"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(competencies).to.include('Teknis 8 JP');
+    expect(competencies).to.include('Manajerial 3 JP');
+    expect(competencies).to.include('Sosial kultural 1,5 JP');
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="chart"] tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent!.trim()).join(' '),
+    );
+    expect(rows).to.have.length(12);
+    expect(rows[1]).to.equal('Februari 2');
+    expect(rows[8]).to.equal('September 3,5');
+    const bars = el.shadowRoot!.querySelectorAll('[part="chart"] rect.chart-bar');
+    expect(bars).to.have.length(4); // only months with JP get a bar
+  });
+
+  it('shows goal and feedback counts', async () => {
+    const el = await cardWith();
+    const stats = el.shadowRoot!.querySelector('[part="stats"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(stats).to.match(/Sasaran\s*4/);
+    expect(stats).to.match(/Aktif\s*2/);
+    expect(stats).to.match(/Tercapai\s*1/);
+    expect(stats).to.match(/Berisiko\s*1/);
+    expect(stats).to.match(/Umpan balik diterima\s*3/);
+    expect(stats).to.include('14 Sep 2025');
+  });
+
+  it('uses no inline style attribute anywhere (strict CSP)', async () => {
+    const el = await cardWith();
+    expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    expect(el.hasAttribute('style')).to.equal(false);
+  });
+
+  it('renders API text as text, never HTML', async () => {
+    // Numbers are the only API data the card shows; a forged id in an event must not become markup.
+    const el = await cardWith({ ...loadedSummary, employeeId: 'emp_x' });
+    expect(el.shadowRoot!.querySelector('img,script')).to.equal(null);
+  });
+
+  it('is accessible when loaded', async () => {
+    const el = await cardWith();
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an encouraging empty state with the 20 JP duty, accessibly', async () => {
+    const el = await cardWith(emptySummary);
+    const state = el.shadowRoot!.querySelector('[part="state"]')!;
+    expect(state.textContent).to.include('paling sedikit 20 JP per tahun');
+    expect(bar(el).getAttribute('aria-valuenow')).to.equal('0');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a loading skeleton with aria-busy while it has no client, accessibly', async () => {
+    const el = await fixture<AsnProgressCard>(html`<asn-provider><asn-progress-card></asn-progress-card></asn-provider>`);
+    const card = el.querySelector('asn-progress-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(card.shadowRoot!.querySelector('.skeleton')).to.not.equal(null);
+    expect(text(card)).to.include('Memuat progres belajar');
+    await expect(card).to.be.accessible();
+  });
+
+  it('keeps showing the data with an offline notice when the browser goes offline, accessibly', async () => {
+    const el = await cardWith();
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    expect(el.offline).to.equal(true);
+    const notice = el.shadowRoot!.querySelector('[part="offline"]')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent).to.include('luring');
+    expect(bar(el).getAttribute('aria-valuenow')).to.equal('12.5');
+    await expect(el).to.be.accessible();
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="offline"]')).to.equal(null);
+  });
+
+  it('switches to English and back, re-rendering on locale change, accessibly', async () => {
+    const el = await cardWith();
+    await setLocale('en');
+    await el.updateComplete;
+    expect(bar(el).getAttribute('aria-valuetext')).to.equal('12.5 of 20 JP');
+    expect(text(el)).to.include('Learning progress 2025');
+    expect(text(el)).to.include('Technical');
+    expect(text(el)).to.include('Sep 14, 2025');
+    await expect(el).to.be.accessible();
+    await setLocale(null);
+    await el.updateComplete;
+    expect(text(el)).to.include('Progres belajar 2025');
+  });
+
+  it('follows <asn-provider locale>', async () => {
+    const provider = await fixture(
+      html`<asn-provider locale="en"><asn-progress-card .summary=${loadedSummary}></asn-progress-card></asn-provider>`,
+    );
+    const card = provider.querySelector('asn-progress-card')!;
+    await waitUntil(() => text(card).includes('Learning progress'), 'English after locale="en"');
+    provider.setAttribute('locale', 'id');
+    await waitUntil(() => text(card).includes('Progres belajar'), 'Indonesian after locale="id"');
+    provider.removeAttribute('locale');
+    await setLocale(null);
+  });
+});
+
+describe('asn-progress-card through a client', () => {
+  before(async () => {
+    await setLocale(null);
+  });
+
+  async function cardWithClient(client: FakeClient) {
+    const provider = await fixture(
+      html`<asn-provider .client=${client.asClient()}><asn-progress-card year="2025"></asn-progress-card></asn-provider>`,
+    );
+    return provider.querySelector('asn-progress-card')!;
+  }
+
+  it('loads through the context client, fires asn-progress-loaded and subscribes to the employee topic', async () => {
+    const client = new FakeClient();
+    client.results = [loadedSummary];
+    const loaded = new Promise<CustomEvent>((resolve) => document.addEventListener('asn-progress-loaded', resolve as never, { once: true }));
+    const card = await cardWithClient(client);
+    const event = await loaded;
+    expect(event.detail.summary.employeeId).to.equal('emp_demo1');
+    expect(event.composed).to.equal(true);
+    expect(event.bubbles).to.equal(true);
+    await card.updateComplete;
+    expect(client.calls[0]).to.include({ employee: 'me', year: 2025 });
+    expect(bar(card).getAttribute('aria-valuenow')).to.equal('12.5');
+    expect(client.subscriptions.map((s) => s.topics)).to.deep.equal([['employee:emp_demo1']]);
+  });
+
+  it('shows a 403 error distinct from a network error, accessibly', async () => {
+    const client = new FakeClient();
+    client.results = [permissionError()];
+    const card = await cardWithClient(client);
+    await waitUntil(() => card.shadowRoot!.querySelector('.error'), 'error state');
+    const forbidden = text(card);
+    expect(forbidden).to.include('tidak memiliki akses');
+    expect(card.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    await expect(card).to.be.accessible();
+
+    const client2 = new FakeClient();
+    client2.results = [networkError()];
+    const card2 = await cardWithClient(client2);
+    await waitUntil(() => card2.shadowRoot!.querySelector('.error'), 'error state');
+    expect(text(card2)).to.include('Server tidak dapat dihubungi');
+    expect(text(card2)).to.not.include('tidak memiliki akses');
+  });
+
+  it('retries by keyboard: Tab to Retry, Enter, and it fetches again', async () => {
+    const client = new FakeClient();
+    client.results = [networkError(), loadedSummary];
+    const card = await cardWithClient(client);
+    await waitUntil(() => card.shadowRoot!.querySelector('button.retry'), 'retry button');
+    expect(client.calls).to.have.length(1);
+    await sendKeys({ press: 'Tab' });
+    expect(card.shadowRoot!.activeElement?.classList.contains('retry')).to.equal(true);
+    const loaded = oneEvent(card, 'asn-progress-loaded');
+    await sendKeys({ press: 'Enter' });
+    await loaded;
+    await card.updateComplete;
+    expect(client.calls).to.have.length(2);
+    expect(bar(card).getAttribute('aria-valuenow')).to.equal('12.5');
+    // Focus does not fall to <body>: it moves to the card's heading.
+    await waitUntil(() => card.shadowRoot!.activeElement?.classList.contains('title'), 'focus on the heading');
+  });
+
+  it('re-fetches on a live event or invalidation without flashing the skeleton or losing focus', async () => {
+    const client = new FakeClient();
+    let resolveSecond!: (s: typeof loadedSummary) => void;
+    client.results = [
+      loadedSummary,
+      () => new Promise((resolve) => (resolveSecond = resolve)),
+    ];
+    const card = await cardWithClient(client);
+    await waitUntil(() => bar(card), 'loaded');
+    const heading = card.shadowRoot!.querySelector<HTMLElement>('.title')!;
+    heading.focus();
+    client.subscriptions[0].handler({ type: 'learning.created' });
+    client.invalidate(['progress:emp_demo1']); // coalesced with the event into one re-fetch
+    await waitUntil(() => client.calls.length === 2, 'second fetch');
+    await aTimeout(100);
+    expect(client.calls).to.have.length(2);
+    expect(client.calls[1].fresh).to.equal(true);
+    expect(card.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+    expect(bar(card).getAttribute('aria-valuenow')).to.equal('12.5');
+    const loaded = oneEvent(card, 'asn-progress-loaded');
+    resolveSecond({ ...loadedSummary, learning: { ...loadedSummary.learning, jp: 14.5 } });
+    await loaded;
+    await card.updateComplete;
+    expect(bar(card).getAttribute('aria-valuenow')).to.equal('14.5');
+    expect(card.shadowRoot!.activeElement).to.equal(heading);
+    client.invalidate(['goals:emp_other']);
+    await aTimeout(100);
+    expect(client.calls).to.have.length(2);
+  });
+
+  it('fetches nothing when the summary property is set', async () => {
+    const client = new FakeClient();
+    client.results = [loadedSummary];
+    const provider = await fixture(
+      html`<asn-provider .client=${client.asClient()}><asn-progress-card .summary=${emptySummary}></asn-progress-card></asn-provider>`,
+    );
+    await aTimeout(50);
+    expect(client.calls).to.have.length(0);
+    expect(text(provider.querySelector('asn-progress-card')!)).to.include('Belum ada pembelajaran');
+  });
+});
+
+describe('registration', () => {
+  it('two copies of a define do not throw', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const path = '/components/progress-card/define.ts?copy=2';
+      await import(/* @vite-ignore */ path);
+      const indexCopy = '/components/index.ts?copy=2';
+      await import(/* @vite-ignore */ indexCopy);
+      const Existing = customElements.get('asn-progress-card')!;
+      class OtherVersion extends (Existing as typeof HTMLElement) {}
+      expect(() => defineElement('asn-progress-card', OtherVersion)).to.not.throw();
+      expect(customElements.get('asn-progress-card')).to.equal(Existing);
+      expect(warnings.some((w) => String(w[0]).includes('asn-progress-card'))).to.equal(true);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('importing a class module registers nothing', async () => {
+    // A fresh copy of the class module (new URL = new module instance) defines no tag of its own.
+    const before = ['asn-provider', 'asn-progress-card'].map((tag) => customElements.get(tag));
+    const path = '/components/progress-card/progress-card.ts?copy=3';
+    const mod = (await import(/* @vite-ignore */ path)) as typeof import('../../components/progress-card/progress-card.js');
+    expect(mod.AsnProgressCard).to.be.a('function');
+    expect(mod.AsnProgressCard).to.not.equal(customElements.get('asn-progress-card'));
+    expect(['asn-provider', 'asn-progress-card'].map((tag) => customElements.get(tag))).to.deep.equal(before);
+  });
+});
