@@ -2,6 +2,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cdnEntry, libraryEntries } from './scripts/entries.mjs';
+import { moduleSideEffects } from './scripts/side-effects.mjs';
 
 /** zod's annotations Rollup cannot place, and its internal import cycle, are harmless; say nothing of them. */
 export const onwarn = (warning, warn) => {
@@ -13,6 +14,12 @@ export const onwarn = (warning, warn) => {
 // Declarations come from `tsc -p tsconfig.build.json` (scripts/build.mjs), so the plugin only transpiles.
 const ts = () => typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: undefined, sourceMap: true, noEmitOnError: true });
 
+/** Our modules without side effects (package.json `sideEffects`) are dropped when unused; packages decide their own. */
+export const treeshake = { moduleSideEffects: (id) => moduleSideEffects(id) ?? true };
+
+/** terser for the CDN file and the size report (ES2022: every browser that runs the components). */
+export const terserOptions = { format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } };
+
 const isDependency = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 export default [
@@ -21,6 +28,7 @@ export default [
     input: libraryEntries,
     external: isDependency,
     onwarn,
+    treeshake,
     plugins: [ts()],
     output: {
       dir: 'dist',
@@ -34,7 +42,8 @@ export default [
   {
     input: cdnEntry,
     onwarn,
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2020, module: true })],
+    treeshake,
+    plugins: [nodeResolve({ browser: true }), ts(), terser(terserOptions)],
     output: { file: 'dist/cdn/pembinaan-asn.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

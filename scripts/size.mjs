@@ -1,32 +1,16 @@
 // `npm run size`: gzipped (and brotli) size of the CDN file and of single-widget bundles, against the budget.
 // Sizes are measured, not estimated: each bundle is built here with Rollup + terser, as a portal would ship it.
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
 import { existsSync, readFileSync } from 'node:fs';
-import { rollup } from 'rollup';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { onwarn } from '../rollup.config.js';
+import { bundle } from './bundle.mjs';
 import { elements } from './entries.mjs';
 
 const KB = 1024;
 /** Issue #2: a page embedding one progress card (with the provider that feeds it) stays ≤ 30 KB gzipped. */
 const SINGLE_WIDGET_BUDGET = 30 * KB;
 
-async function bundle(label, code) {
-  const build = await rollup({
-    input: 'entry',
-    onwarn,
-    plugins: [
-      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
-      nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: undefined, sourceMap: false, noEmitOnError: true }),
-      terser({ format: { comments: false }, ecma: 2020, module: true }),
-    ],
-  });
-  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
-  await build.close();
-  return measure(label, Buffer.from(output[0].code));
+async function bundled(label, code) {
+  return measure(label, Buffer.from(await bundle(code)));
 }
 
 function measure(label, bytes) {
@@ -38,13 +22,13 @@ const cdnPath = 'dist/cdn/pembinaan-asn.js';
 if (existsSync(cdnPath)) rows.push(measure('CDN file (every element + SDK)', readFileSync(cdnPath)));
 else console.warn(`${cdnPath} missing: run \`npm run build\` first to measure the CDN file.`);
 
-const card = await bundle(
+const card = await bundled(
   'asn-progress-card + asn-provider (Lit, SDK, contract)',
   `import './${elements['asn-provider']}'; import './${elements['asn-progress-card']}';`,
 );
 rows.push(card);
-rows.push(await bundle('asn-progress-card alone (properties only)', `import './${elements['asn-progress-card']}';`));
-rows.push(await bundle('SDK only (createClient)', `export { createClient } from './src/client/index.ts';`));
+rows.push(await bundled('asn-progress-card alone (properties only)', `import './${elements['asn-progress-card']}';`));
+rows.push(await bundled('SDK only (createClient)', `export { createClient } from './src/client/index.ts';`));
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`.padStart(9);
 console.log(`\n${'bundle'.padEnd(56)}${'min'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);

@@ -9,10 +9,13 @@ import type { AppDeps, AppEnv } from './deps.js';
 import { ApiProblem, problemResponse, renderProblem } from './problem.js';
 import { registerEmployees } from './routes/employees.js';
 import { registerEvents } from './routes/events.js';
+import { registerFeedback } from './routes/feedback.js';
+import { registerGoals } from './routes/goals.js';
 import { registerLearning } from './routes/learning.js';
 import { registerMeta } from './routes/meta.js';
 import { registerProgress } from './routes/progress.js';
 import { registerSandbox } from './routes/sandbox.js';
+import { registerTeam } from './routes/team.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -86,6 +89,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerEmployees(app, deps);
   registerProgress(app, deps);
   registerLearning(app, deps);
+  registerGoals(app, deps);
+  registerFeedback(app, deps);
+  registerTeam(app, deps);
   registerEvents(app, deps);
   registerSandbox(app, deps);
 

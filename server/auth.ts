@@ -79,3 +79,37 @@ export async function assertCanRecordLearning(db: Database, caller: Caller, empl
 }
 
 export type { Employee, Me };
+
+/**
+ * Writes that belong to the owner (goals, check-ins): the employee themselves, or — when `admin` is true — an
+ * admin for anyone. An unknown id is a 403 for a non-admin (existence must not leak), a 404 for an admin.
+ */
+export async function assertOwnerOrAdmin(
+  db: Database,
+  caller: Caller,
+  employeeId: string,
+  message: string,
+): Promise<{ supervisorId: string | null }> {
+  const row = await db.selectFrom('employees').select(['id', 'supervisor_id']).where('id', '=', employeeId).executeTakeFirst();
+  if (caller.role === 'admin') {
+    if (!row) throw new ApiProblem('notFound', `No employee ${employeeId}`);
+    return { supervisorId: row.supervisor_id };
+  }
+  if (row && row.id === caller.id) return { supervisorId: row.supervisor_id };
+  throw new ApiProblem('forbidden', message);
+}
+
+/**
+ * Feedback (umpan balik berkelanjutan, PermenPANRB 6/2022): only the recipient's *direct* supervisor, or an
+ * admin; never to oneself. Unknown recipient: 403 for a non-admin, 404 for an admin.
+ */
+export async function assertCanGiveFeedback(db: Database, caller: Caller, employeeId: string): Promise<{ supervisorId: string | null }> {
+  const row = await db.selectFrom('employees').select(['id', 'supervisor_id']).where('id', '=', employeeId).executeTakeFirst();
+  if (row && row.id === caller.id) throw new ApiProblem('forbidden', 'You cannot give feedback to yourself');
+  if (caller.role === 'admin') {
+    if (!row) throw new ApiProblem('notFound', `No employee ${employeeId}`);
+    return { supervisorId: row.supervisor_id };
+  }
+  if (row && row.supervisor_id === caller.id) return { supervisorId: row.supervisor_id };
+  throw new ApiProblem('forbidden', "Only the employee's direct supervisor, or an admin, may give feedback");
+}

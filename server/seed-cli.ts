@@ -28,6 +28,6 @@ await migrateToLatest(db);
 const result = await seedDatabase(db, { employees });
 await db.destroy();
 console.log(
-  `${dbPath}: ${result.employees} employees, ${result.learningRecords} learning records, ${result.goals} goals, ` +
+  `${dbPath}: ${result.employees} employees, ${result.learningRecords} learning records, ${result.goals} goals, ${result.checkIns} check-ins, ` +
     `${result.feedback} feedback (${Date.now() - started} ms)`,
 );

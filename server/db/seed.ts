@@ -4,7 +4,7 @@ import type { Insertable } from 'kysely';
 import { newId } from '../ids.js';
 import { WIT_OFFSET_MS, witYear } from '../time.js';
 import type {
-  AgreementTable, Database, EmployeeTable, EnrollmentTable, FeedbackTable, GoalTable, InternshipOpeningTable,
+  AgreementTable, CheckInTable, Database, EmployeeTable, EnrollmentTable, FeedbackTable, GoalTable, InternshipOpeningTable,
   LearningRecordTable, PartnerTable, ProgramTable, UnitTable,
 } from './database.js';
 
@@ -64,21 +64,62 @@ const LEARNING: Array<{ title: string; competency: LearningRecordTable['competen
   { title: 'Seminar Kearifan Lokal dan Adat Papua dalam Pelayanan', competency: 'socio-cultural' },
 ];
 
-const GOALS: Array<{ title: string; kind: GoalTable['kind']; competency: GoalTable['competency']; unit: string; target: number }> = [
-  { title: 'Menyelesaikan 20 JP pengembangan kompetensi', kind: 'development', competency: 'technical', unit: 'JP', target: 20 },
+interface GoalSeed {
+  title: string;
+  kind: GoalTable['kind'];
+  competency: GoalTable['competency'];
+  unit: string;
+  target: number;
+}
+
+// Development goals tie to a competency type (PermenPANRB 38/2017); performance goals to the unit's work.
+const DEVELOPMENT_GOALS: GoalSeed[] = [
+  { title: 'Menyelesaikan 20 JP pengembangan kompetensi teknis', kind: 'development', competency: 'technical', unit: 'JP', target: 20 },
+  { title: 'Meraih sertifikasi kompetensi pengelolaan data pemerintahan', kind: 'development', competency: 'technical', unit: 'sertifikat', target: 1 },
+  { title: 'Menguasai aplikasi SRIKANDI untuk tata naskah dinas elektronik', kind: 'development', competency: 'technical', unit: 'modul', target: 5 },
+  { title: 'Meningkatkan keterampilan komunikasi efektif dalam rapat koordinasi', kind: 'development', competency: 'managerial', unit: 'sesi latihan', target: 6 },
+  { title: 'Membimbing staf baru di bidang', kind: 'development', competency: 'managerial', unit: 'orang', target: 3 },
+  { title: 'Mengikuti pelatihan kerja sama tim dan kolaborasi lintas OPD', kind: 'development', competency: 'managerial', unit: 'JP', target: 12 },
+  { title: 'Menuntaskan e-learning nilai dasar BerAKHLAK', kind: 'development', competency: 'socio-cultural', unit: 'modul', target: 7 },
+  { title: 'Memahami kearifan lokal dan adat Papua dalam pelayanan publik', kind: 'development', competency: 'socio-cultural', unit: 'JP', target: 8 },
+];
+
+const PERFORMANCE_GOALS: GoalSeed[] = [
   { title: 'Mendigitalkan arsip layanan bidang', kind: 'performance', competency: 'technical', unit: 'berkas', target: 500 },
   { title: 'Menurunkan waktu layanan perizinan', kind: 'performance', competency: 'technical', unit: 'persen', target: 30 },
   { title: 'Menyusun laporan kinerja triwulan tepat waktu', kind: 'performance', competency: 'managerial', unit: 'laporan', target: 4 },
-  { title: 'Membimbing staf baru di bidang', kind: 'development', competency: 'managerial', unit: 'orang', target: 3 },
   { title: 'Sosialisasi layanan ke distrik dan kelurahan', kind: 'performance', competency: 'socio-cultural', unit: 'kegiatan', target: 6 },
+  { title: 'Melaksanakan survei kepuasan masyarakat atas layanan', kind: 'performance', competency: 'socio-cultural', unit: 'responden', target: 200 },
 ];
 
+const CHECK_IN_NOTES = [
+  'Progres sesuai rencana.',
+  'Terkendala jaringan internet di kantor distrik, sudah diatasi.',
+  'Selesai satu tahap lagi; lanjut minggu depan.',
+  'Dikerjakan bersama rekan satu bidang.',
+  'Menunggu verifikasi dari sekretariat.',
+];
+
+// Umpan balik berkelanjutan, flavoured with the BerAKHLAK core values (PermenPANRB 6/2022).
 const FEEDBACK_MESSAGES: Array<{ kind: FeedbackTable['kind']; rating: FeedbackTable['rating']; message: string }> = [
-  { kind: 'appreciation', rating: 'above', message: 'Terima kasih, laporan triwulan selesai lebih cepat dan rapi.' },
-  { kind: 'appreciation', rating: 'meets', message: 'Pelayanan kepada warga minggu ini sangat baik, pertahankan.' },
-  { kind: 'guidance', rating: 'meets', message: 'Mohon dokumentasi kegiatan diunggah paling lambat Jumat.' },
-  { kind: 'guidance', rating: 'below', message: 'Target JP masih jauh; ikuti e-learning literasi digital bulan ini.' },
-  { kind: 'guidance', rating: null, message: 'Koordinasikan jadwal sosialisasi dengan kepala distrik terlebih dahulu.' },
+  { kind: 'appreciation', rating: 'above', message: 'Berorientasi Pelayanan: antrean di loket jauh lebih tertib sejak Anda menyiapkan nomor antrean daring. Terima kasih!' },
+  { kind: 'appreciation', rating: 'above', message: 'Akuntabel: laporan kinerja triwulan lengkap dengan bukti dukung dan diserahkan sebelum tenggat. Pertahankan.' },
+  { kind: 'appreciation', rating: 'meets', message: 'Kolaboratif: koordinasi dengan Diskominfo untuk data layanan berjalan lancar. Terima kasih atas inisiatifnya.' },
+  { kind: 'appreciation', rating: 'meets', message: 'Adaptif: cepat menguasai aplikasi SRIKANDI dan membantu rekan lain memakainya.' },
+  { kind: 'appreciation', rating: 'above', message: 'Harmonis: Anda menenangkan warga yang kecewa di loket dengan sabar dan sopan. Contoh yang baik bagi tim.' },
+  { kind: 'appreciation', rating: null, message: 'Loyal: terima kasih sudah bersedia lembur saat persiapan kunjungan kerja Wali Kota.' },
+  { kind: 'guidance', rating: 'meets', message: 'Kompeten: capaian JP tahun ini masih di bawah 20 JP; silakan ikuti e-learning literasi digital bulan ini.' },
+  { kind: 'guidance', rating: 'below', message: 'Akuntabel: beberapa berkas belum diunggah ke sistem. Mohon dilengkapi paling lambat Jumat.' },
+  { kind: 'guidance', rating: null, message: 'Kolaboratif: koordinasikan jadwal sosialisasi dengan kepala distrik dan lurah terlebih dahulu.' },
+  { kind: 'guidance', rating: 'meets', message: 'Berorientasi Pelayanan: tanggapi pengaduan warga di kanal daring paling lambat 2 x 24 jam.' },
+  { kind: 'guidance', rating: 'below', message: 'Kompeten: laporan perlu analisis data, bukan hanya rekap angka. Mari diskusikan formatnya Senin.' },
+];
+
+const FEEDBACK_REPLIES = [
+  'Baik, terima kasih arahannya.',
+  'Siap, akan saya tindak lanjuti minggu ini.',
+  'Terima kasih, Bapak/Ibu. Saya sudah mendaftar e-learning-nya.',
+  'Siap, jadwal koordinasi sudah saya kirim.',
 ];
 
 interface Rng {
@@ -109,6 +150,7 @@ export interface SeedResult {
   employees: number;
   learningRecords: number;
   goals: number;
+  checkIns: number;
   feedback: number;
 }
 
@@ -269,31 +311,85 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
       learning.push({ id: newId('lrn', 12, r.next), employee_id: e.id!, title: item.title, competency: item.competency, jp: r.pick(jpSteps), completed_at: completedAt, program_id: null, evidence_url: null, created_at: completedAt });
     }
 
-    if (r.chance(0.65)) {
-      for (let i = r.int(1, 3); i > 0; i--) {
-        const g = r.pick(GOALS);
-        const status = r.pick(['active', 'active', 'active', 'achieved', 'draft'] as const);
-        const dueMonth = r.int(3, 12);
-        const current = status === 'achieved' ? g.target : status === 'draft' ? 0 : Math.round(g.target * r.next() * 10) / 10;
-        const createdAt = between(yearStart, Math.min(nowMs, yearStart + 40 * 86400000), r.next());
-        goals.push({ id: newId('goal', 12, r.next), employee_id: e.id!, title: g.title, kind: g.kind, competency: g.competency, measure_unit: g.unit, measure_target: g.target, measure_current: current, status, year, due_date: `${year}-${pad(dueMonth)}-${dueMonth === 2 ? 28 : 30}`, aligned_goal_id: null, version: 1, created_at: createdAt, updated_at: createdAt });
-      }
-    }
-
-    if (e.supervisor_id && r.chance(0.6)) {
-      for (let i = r.int(1, 3); i > 0; i--) {
-        const f = r.pick(FEEDBACK_MESSAGES);
-        const createdAt = thisYearSpan(r.next());
-        const acknowledged = r.chance(0.5);
-        feedback.push({ id: newId('fb', 12, r.next), employee_id: e.id!, author_id: e.supervisor_id, kind: f.kind, rating: f.rating, goal_id: null, message: f.message, created_at: createdAt, acknowledged_at: acknowledged ? createdAt : null, response: acknowledged && r.chance(0.5) ? 'Baik, terima kasih arahannya.' : null });
-      }
-    }
-
     if (r.chance(0.1)) {
       const program = r.pick(programs);
       const createdAt = thisYearSpan(r.next());
       if (!enrollments.some((x) => x.program_id === program.id && x.employee_id === e.id)) {
         enrollments.push({ id: newId('enr', 12, r.next), program_id: program.id!, employee_id: e.id!, status: 'registered', created_at: createdAt, completed_at: null });
+      }
+    }
+  }
+
+  // ── Goals, check-ins and feedback: their own PRNG, so they do not shift the data above ─────────────────
+  const c = rng(SEED + 1);
+  const checkIns: Insertable<CheckInTable>[] = [];
+  const supervisors = new Set(employees.map((e) => e.supervisor_id).filter(Boolean));
+  // The sandbox's default ASN (lowest id with a supervisor and no reports, see pickEmployeeForRole) always
+  // has goals, check-ins and feedback, one of them unacknowledged, so the demo shows the whole loop.
+  const demoAsn = employees
+    .filter((e) => e.supervisor_id && !e.is_admin && !supervisors.has(e.id))
+    .map((e) => e.id!)
+    .sort()[0];
+  const goalsCreatedBy = Math.min(nowMs, yearStart + 40 * 86400000);
+  const integral = (unit: string) => unit !== 'persen' && unit !== 'JP';
+
+  for (const e of employees) {
+    const demo = e.id === demoAsn;
+    const own: Array<{ id: string; createdAt: string }> = [];
+    if (demo || c.chance(0.8)) {
+      const picks = [c.pick(DEVELOPMENT_GOALS)];
+      for (let i = demo ? 2 : c.int(0, 2); i > 0; i--) {
+        const g = c.pick(PERFORMANCE_GOALS);
+        if (!picks.includes(g)) picks.push(g);
+      }
+      for (const [index, g] of picks.entries()) {
+        const roll = c.next();
+        const status: GoalTable['status'] =
+          demo && index === 0 ? 'active' : roll < 0.6 ? 'active' : roll < 0.8 ? 'achieved' : roll < 0.95 ? 'draft' : 'cancelled';
+        const dueMonth = c.int(3, 12);
+        const share = status === 'achieved' ? 1 : status === 'draft' ? 0 : c.next() * 0.9;
+        const current = status === 'achieved' ? g.target : integral(g.unit) ? Math.floor(g.target * share) : Math.round(g.target * share * 10) / 10;
+        const createdAtMs = Date.parse(between(yearStart, goalsCreatedBy, c.next()));
+        const createdAt = new Date(createdAtMs).toISOString();
+        const id = newId('goal', 12, c.next);
+        // Check-ins climb to the current value; each one bumped the goal's version.
+        let updatedAt = createdAt;
+        let version = 1;
+        if (current > 0) {
+          const steps = Math.min(c.int(1, 3), integral(g.unit) ? current : 3);
+          const fractions = Array.from({ length: steps }, () => c.next() * 0.95).sort((x, y) => x - y);
+          for (let i = 1; i <= steps; i++) {
+            const value = i === steps ? current : integral(g.unit) ? Math.max(1, Math.floor((current * i) / steps)) : Math.round(((current * i) / steps) * 10) / 10;
+            const at = new Date(Date.parse(between(createdAtMs, nowMs, fractions[i - 1])) + i * 1000).toISOString();
+            checkIns.push({ id: newId('chk', 12, c.next), goal_id: id, value, note: c.chance(0.6) ? c.pick(CHECK_IN_NOTES) : null, author_id: e.id!, created_at: at });
+            updatedAt = at;
+            version += 1;
+          }
+        }
+        goals.push({
+          id, employee_id: e.id!, title: g.title, kind: g.kind, competency: g.competency, measure_unit: g.unit, measure_target: g.target,
+          measure_current: current, status, year, due_date: `${year}-${pad(dueMonth)}-${dueMonth === 2 ? 28 : 30}`, aligned_goal_id: null,
+          version, created_at: createdAt, updated_at: updatedAt,
+        });
+        if (status !== 'draft' && status !== 'cancelled') own.push({ id, createdAt });
+      }
+    }
+
+    if (e.supervisor_id && (demo || c.chance(0.7))) {
+      const count = demo ? 3 : c.int(1, 3);
+      for (let i = 0; i < count; i++) {
+        const f = c.pick(FEEDBACK_MESSAGES);
+        const goal = own.length > 0 && c.chance(0.4) ? c.pick(own) : null;
+        const from = goal ? Date.parse(goal.createdAt) : yearStart;
+        const createdAtMs = Date.parse(between(from, nowMs, c.next() * 0.98));
+        // Demo ASN: the newest one waits for an acknowledgement. Others: a bit over half are acknowledged.
+        const acknowledged = demo ? i < count - 1 : c.chance(0.55);
+        const ackAt = acknowledged ? new Date(Math.min(nowMs, createdAtMs + c.int(1, 72) * 3600_000)).toISOString() : null;
+        feedback.push({
+          id: newId('fb', 12, c.next), employee_id: e.id!, author_id: e.supervisor_id, kind: f.kind, rating: f.rating, goal_id: goal?.id ?? null,
+          message: f.message, created_at: new Date(createdAtMs).toISOString(), acknowledged_at: ackAt,
+          response: acknowledged && c.chance(0.5) ? c.pick(FEEDBACK_REPLIES) : null,
+        });
       }
     }
   }
@@ -313,8 +409,9 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     await insert('internship_openings', openings);
     await insert('learning_records', learning);
     await insert('goals', goals);
+    await insert('check_ins', checkIns);
     await insert('feedback', feedback);
   });
 
-  return { employees: employees.length, learningRecords: learning.length, goals: goals.length, feedback: feedback.length };
+  return { employees: employees.length, learningRecords: learning.length, goals: goals.length, checkIns: checkIns.length, feedback: feedback.length };
 }

@@ -8,7 +8,11 @@ import type { AppDeps, AppEnv } from '../deps.js';
 import { witMonth, witToday, witYear, witYearRange } from '../time.js';
 
 const AT_RISK_WINDOW_DAYS = 30;
-const AT_RISK_SHARE = 0.8;
+export const AT_RISK_SHARE = 0.8;
+
+/** The last due date (inclusive) that counts as "due soon" on `today` (WIT, `YYYY-MM-DD`). */
+export const atRiskHorizon = (today: string): string =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + AT_RISK_WINDOW_DAYS * 86400000).toISOString().slice(0, 10);
 
 /**
  * A goal is at risk when it is `active` and either
@@ -18,7 +22,7 @@ const AT_RISK_SHARE = 0.8;
 export function isAtRisk(goal: { status: string; due_date: string; measure_current: number; measure_target: number }, today: string): boolean {
   if (goal.status !== 'active') return false;
   if (goal.due_date < today) return true;
-  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + AT_RISK_WINDOW_DAYS * 86400000).toISOString().slice(0, 10);
+  const horizon = atRiskHorizon(today);
   return goal.due_date <= horizon && goal.measure_current < AT_RISK_SHARE * goal.measure_target;
 }
 

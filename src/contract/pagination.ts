@@ -7,6 +7,7 @@ export const PageQuery = z.object({
 });
 
 /** `{ data, nextCursor }`: `nextCursor` is null on the last page. */
+/*#__NO_SIDE_EFFECTS__*/
 export const page = <T extends z.ZodMiniType>(item: T) =>
   z.object({
     data: z.array(item),

@@ -3,9 +3,11 @@ import { nipMessages, parseNip } from './nip.js';
 import { normalizeIndonesianMobile } from './phone.js';
 
 /** A custom issue carries `params.rule`, a stable code that forms translate (the message is English). */
+/*#__NO_SIDE_EFFECTS__*/
 export const ruleIssue = (rule: string, message: string) => ({ message, params: { rule } });
 
 /** Opaque id with a type prefix, e.g. `emp_…`. */
+/*#__NO_SIDE_EFFECTS__*/
 export const idOf = <P extends string>(prefix: P) =>
   z.string().check(
     z.regex(new RegExp(`^${prefix}_[A-Za-z0-9]{1,40}$`), ruleIssue('id.format', `Expected an id starting with "${prefix}_"`)),
@@ -32,6 +34,7 @@ export const DateTime = z.iso.datetime({ offset: true });
 export const DateOnly = z.iso.date();
 
 /** A plain-text field: trimmed, with length bounds. Never HTML: components render it as text. */
+/*#__NO_SIDE_EFFECTS__*/
 export const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
 export const Year = z.number().check(z.int(), z.gte(2000), z.lte(2100));

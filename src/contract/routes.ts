@@ -44,6 +44,8 @@ export interface RouteDef {
   invalidates?: readonly string[];
 }
 
+// Pure, so a bundle drops the routes (and their schemas) it never calls.
+/*#__NO_SIDE_EFFECTS__*/
 const define = <const R extends RouteDef>(route: R): R => route;
 
 const EmployeeParams = z.object({ id: EmployeeRef });
@@ -289,6 +291,15 @@ export const routes = {
   getProgress,
   listLearningRecords,
   createLearningRecord,
+  listGoals,
+  createGoal,
+  updateGoal,
+  listCheckIns,
+  createCheckIn,
+  listFeedback,
+  createFeedback,
+  acknowledgeFeedback,
+  listTeam,
   streamEvents,
   createSandboxToken,
   listSandboxUsers,

@@ -1,0 +1,1 @@
+export function bundle(code: string, options?: { minify?: boolean }): Promise<string>;

@@ -1,0 +1,124 @@
+// GET|POST /v1/employees/{id}/feedback, POST /v1/feedback/{id}/acknowledge
+//
+// Messages are plain text: stored as given (trimmed by the contract), never sanitised into or out of HTML.
+// The components render them as text.
+import type { Hono } from 'hono';
+import { acknowledgeFeedback, createFeedback, listFeedback, type Feedback } from '../../src/contract/index.js';
+import { assertCanGiveFeedback, assertCanRead, resolveRef } from '../auth.js';
+import { bind } from '../bind.js';
+import type { Database, FeedbackTable } from '../db/database.js';
+import type { AppDeps, AppEnv } from '../deps.js';
+import { topicsFor } from '../events.js';
+import { newId } from '../ids.js';
+import { DEFAULT_LIMIT, decodeCursor, encodeCursor } from '../pagination.js';
+import { ApiProblem, fieldProblem } from '../problem.js';
+import { witYear } from '../time.js';
+
+type FeedbackRow = FeedbackTable & { author_name: string | null };
+
+export const toFeedback = (f: FeedbackRow): Feedback => ({
+  id: f.id as Feedback['id'],
+  employeeId: f.employee_id as Feedback['employeeId'],
+  authorId: f.author_id as Feedback['authorId'],
+  ...(f.author_name ? { authorName: f.author_name } : {}),
+  kind: f.kind,
+  rating: f.rating,
+  goalId: f.goal_id as Feedback['goalId'],
+  message: f.message,
+  createdAt: f.created_at,
+  acknowledgedAt: f.acknowledged_at,
+  response: f.response,
+});
+
+const feedbackQuery = (db: Database) =>
+  db.selectFrom('feedback as f').leftJoin('employees as a', 'a.id', 'f.author_id').selectAll('f').select('a.name as author_name');
+
+export function registerFeedback(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { db } = deps;
+
+  bind(app, deps, listFeedback, async ({ caller, params, query }) => {
+    const id = resolveRef(caller, params.id);
+    await assertCanRead(db, caller, id);
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    let q = feedbackQuery(db).where('f.employee_id', '=', id);
+    if (query.cursor) {
+      const [at, lastId] = decodeCursor(query.cursor, 2).map(String);
+      q = q.where((eb) => eb.or([eb('f.created_at', '<', at), eb.and([eb('f.created_at', '=', at), eb('f.id', '<', lastId)])]));
+    }
+    const rows = await q.orderBy('f.created_at', 'desc').orderBy('f.id', 'desc').limit(limit + 1).execute();
+    const pageRows = rows.slice(0, limit);
+    const last = pageRows.at(-1);
+    return {
+      body: { data: pageRows.map(toFeedback), nextCursor: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null },
+    };
+  });
+
+  bind(app, deps, createFeedback, async ({ caller, params, body }) => {
+    const id = resolveRef(caller, params.id);
+    const { supervisorId } = await assertCanGiveFeedback(db, caller, id);
+    if (body.goalId) {
+      const goal = await db.selectFrom('goals').select('employee_id').where('id', '=', body.goalId).executeTakeFirst();
+      if (!goal || goal.employee_id !== id) throw fieldProblem('goalId', 'goal.not_recipients', 'goalId must be one of the recipient’s goals');
+    }
+    const now = new Date().toISOString();
+    const row: FeedbackTable = {
+      id: newId('fb'),
+      employee_id: id,
+      author_id: caller.id,
+      kind: body.kind,
+      rating: body.rating ?? null,
+      goal_id: body.goalId ?? null,
+      message: body.message,
+      created_at: now,
+      acknowledged_at: null,
+      response: null,
+    };
+    const events = await db.transaction().execute(async (trx) => {
+      await trx.insertInto('feedback').values(row).execute();
+      const base = { employeeId: id as Feedback['employeeId'], year: witYear(now), subjectId: row.id, occurredAt: now };
+      // A new feedback always moves the summary (feedback total and lastAt).
+      return deps.events.write(trx, [{ type: 'feedback.created', ...base }, { type: 'progress.updated', ...base }], topicsFor(id, supervisorId));
+    });
+    deps.events.notify(events);
+    const author = await db.selectFrom('employees').select('name').where('id', '=', caller.id).executeTakeFirst();
+    return { status: 201, body: toFeedback({ ...row, author_name: author?.name ?? null }) };
+  });
+
+  bind(app, deps, acknowledgeFeedback, async ({ caller, params, body }) => {
+    const found = await db
+      .selectFrom('feedback as f')
+      .innerJoin('employees as e', 'e.id', 'f.employee_id')
+      .select(['f.id', 'f.employee_id', 'f.author_id', 'e.supervisor_id'])
+      .where('f.id', '=', params.id)
+      .executeTakeFirst();
+    if (!found) {
+      if (caller.role === 'admin') throw new ApiProblem('notFound', `No feedback ${params.id}`);
+      throw new ApiProblem('forbidden', 'Only the recipient may acknowledge feedback');
+    }
+    if (found.employee_id !== caller.id) {
+      throw new ApiProblem(
+        'forbidden',
+        found.author_id === caller.id ? 'Only the recipient may acknowledge feedback, not its author' : 'Only the recipient may acknowledge feedback',
+      );
+    }
+    const now = new Date().toISOString();
+    const events = await db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('feedback')
+        .set({ acknowledged_at: now, response: body.response ? body.response : null })
+        .where('id', '=', found.id)
+        .where('acknowledged_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) {
+        const current = await trx.selectFrom('feedback').select('acknowledged_at').where('id', '=', found.id).executeTakeFirst();
+        throw new ApiProblem('conflict', `This feedback was already acknowledged at ${current?.acknowledged_at ?? 'an earlier time'}`);
+      }
+      const base = { employeeId: found.employee_id as Feedback['employeeId'], year: witYear(now), subjectId: found.id, occurredAt: now };
+      // Acknowledging changes no summary count (total, lastAt), only the team's unacknowledged count.
+      return deps.events.write(trx, [{ type: 'feedback.acknowledged', ...base }], topicsFor(found.employee_id, found.supervisor_id));
+    });
+    deps.events.notify(events);
+    const row = await feedbackQuery(db).where('f.id', '=', found.id).executeTakeFirstOrThrow();
+    return { body: toFeedback(row) };
+  });
+}
