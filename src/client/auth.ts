@@ -39,8 +39,32 @@ export class Auth {
     if (this.#publishableKey) headers.set('X-Publishable-Key', this.#publishableKey);
   }
 
+  /**
+   * The `sub` of the current bearer token's payload, read WITHOUT verifying the signature (the server does that):
+   * it only keys per-user local state such as the outbox. Null without a token or when it is not a JWT.
+   */
+  async subject(): Promise<string | null> {
+    const token = this.#getToken ? ((await this.#getToken()) ?? null) : this.#token;
+    return token ? jwtSubject(token) : null;
+  }
+
   /** Never print the secret (console.log(client), util.inspect, JSON.stringify). */
   toJSON(): object {
     return { hasCredentials: this.hasCredentials };
+  }
+}
+
+/** `sub` from a JWT's payload (unverified), or null. */
+export function jwtSubject(token: string): string | null {
+  const part = token.split('.')[1];
+  if (!part) return null;
+  try {
+    const base64 = part.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (part.length % 4)) % 4);
+    const binary = atob(base64);
+    const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    const sub = (JSON.parse(json) as { sub?: unknown }).sub;
+    return typeof sub === 'string' && sub !== '' ? sub : null;
+  } catch {
+    return null;
   }
 }

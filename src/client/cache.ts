@@ -55,12 +55,19 @@ export class ReadCache {
     return entry.promise as Promise<T>;
   }
 
-  /** Drop every entry carrying one of `tags` and notify listeners (always, even when nothing was cached). */
+  /**
+   * Drop every entry carrying one of `tags` and notify listeners (always, even when nothing was cached). A tag
+   * `resource:*` matches every `resource:…` tag; listeners hear the wildcard AND the concrete tags it dropped
+   * (use `tagMatches()` to test a tag of your own against the list).
+   */
   invalidate(tags: readonly CacheTag[]): void {
     if (tags.length === 0) return;
     const set = new Set(tags);
     for (const [key, entry] of this.#entries) {
-      if (entry.tags.some((t) => set.has(t))) this.#entries.delete(key);
+      const hit = entry.tags.filter((t) => tagMatches(tags, t));
+      if (hit.length === 0) continue;
+      this.#entries.delete(key);
+      for (const t of hit) set.add(t);
     }
     const list = [...set];
     for (const listener of [...this.#listeners]) {
@@ -93,6 +100,16 @@ export class ReadCache {
   get size(): number {
     return this.#entries.size;
   }
+}
+
+/**
+ * Whether `tag` (e.g. `team:me`) is among `invalidated`, directly or through a `resource:*` wildcard. Widgets that
+ * keep data of their own use it in their `onInvalidate` listener: `if (tagMatches(tags, 'team:me')) reload()`.
+ */
+export function tagMatches(invalidated: readonly CacheTag[], tag: CacheTag): boolean {
+  const colon = tag.indexOf(':');
+  const wildcard = colon >= 0 ? `${tag.slice(0, colon)}:*` : null;
+  return invalidated.some((t) => t === tag || (wildcard !== null && t === wildcard));
 }
 
 /** `${resource}:${employee}` tags for a mutation: the employee's and the `me` variant (or the reverse). */

@@ -14,7 +14,7 @@
  * - `ResponseValidationError`: the server answered 2xx with a body that does not match the contract.
  *
  * Errors never carry the bearer token or request headers: messages name the method and path only, and the
- * underlying ky/fetch objects (whose Request holds the Authorization header) are not attached.
+ * underlying fetch objects (whose Request holds the Authorization header) are not attached.
  */
 import type { FieldError, Problem } from '../contract/index.js';
 import { problemTypes } from '../contract/problem.js';

@@ -13,7 +13,7 @@
  * - 400/403/404 stop the stream (reported to `onError`) until the topics or the token change; 401 does too
  *   unless a `getToken` can refresh the token.
  */
-import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { createSseParser, type SseMessage } from './sse-parser.js';
 import { ServerEvent, Topic, type EventType } from '../contract/events.js';
 import type { Auth } from './auth.js';
 import { tagsFor, type ReadCache } from './cache.js';
@@ -37,16 +37,26 @@ interface Subscriber {
   onError?: (error: AsnError) => void;
 }
 
-/** Which cached resources an event makes stale. */
+/**
+ * Which cached resources (keyed by the event's `employeeId`) an event makes stale. Check-ins are keyed by goal:
+ * see `checkInTags`. Events on a `team:{sup}` topic also drop `team:{sup}` and `team:me` (see #onMessage).
+ */
 const staleBy: Record<EventType, readonly string[]> = {
   'progress.updated': ['progress', 'learning'],
   'learning.created': ['progress', 'learning'],
   'goal.created': ['goals', 'progress'],
   'goal.updated': ['goals', 'progress'],
-  'checkin.created': ['goals', 'checkins', 'progress'],
+  'checkin.created': ['goals', 'progress'],
   'feedback.created': ['feedback', 'progress'],
   'feedback.acknowledged': ['feedback', 'progress'],
 };
+
+/** `checkins:<goalId>` when the event names the goal (`subjectId`), else every cached check-in list (cheap). */
+function checkInTags(event: ServerEvent): CacheTag[] {
+  if (event.type !== 'checkin.created' && event.type !== 'goal.updated') return [];
+  if (event.subjectId?.startsWith('goal_')) return [`checkins:${event.subjectId}`];
+  return event.type === 'checkin.created' ? ['checkins:*'] : [];
+}
 
 const FATAL = new Set([400, 403, 404]);
 
@@ -195,7 +205,7 @@ export class EventStream {
   }
 
   async #read(body: ReadableStream<Uint8Array>, connection: AbortController, onRetry: (ms: number) => void): Promise<void> {
-    const parser = createParser({ onEvent: (message) => this.#onMessage(message), onRetry });
+    const parser = createSseParser({ onEvent: (message) => this.#onMessage(message), onRetry });
     const reader = body.getReader();
     const decoder = new TextDecoder();
     let idle: ReturnType<typeof setTimeout> | undefined;
@@ -220,7 +230,7 @@ export class EventStream {
     }
   }
 
-  #onMessage(message: EventSourceMessage): void {
+  #onMessage(message: SseMessage): void {
     if (message.id !== undefined) this.#lastEventId = message.id;
     let data: unknown;
     try {
@@ -244,7 +254,7 @@ export class EventStream {
     const event = parsed.data;
     if (message.id === undefined) this.#lastEventId = event.id;
     // Invalidate first, so a handler that re-fetches gets fresh data.
-    const tags: CacheTag[] = tagsFor(staleBy[event.type], event.employeeId, this.#ctx.selfId());
+    const tags: CacheTag[] = [...tagsFor(staleBy[event.type], event.employeeId, this.#ctx.selfId()), ...checkInTags(event)];
     if (event.topic.startsWith('team:')) tags.push(...tagsFor(['team'], event.topic.slice(5), this.#ctx.selfId()));
     this.#ctx.cache.invalidate(tags);
     for (const sub of [...this.#subs]) {
@@ -264,7 +274,7 @@ export class EventStream {
     const tags: CacheTag[] = [];
     for (const topic of topics) {
       const [kind, id] = topic.split(':') as [string, string];
-      if (kind === 'employee') tags.push(...tagsFor(['progress', 'learning', 'goals', 'checkins', 'feedback', 'employees'], id, this.#ctx.selfId()));
+      if (kind === 'employee') tags.push(...tagsFor(['progress', 'learning', 'goals', 'feedback', 'employees'], id, this.#ctx.selfId()), 'checkins:*');
       else tags.push(...tagsFor(['team', 'progress', 'goals', 'feedback'], id, this.#ctx.selfId()));
     }
     this.#ctx.cache.invalidate([...new Set(tags)]);

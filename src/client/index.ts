@@ -14,6 +14,10 @@ export {
   ValidationError,
   ResponseValidationError,
 } from './errors.js';
+export { QueuedError } from './outbox.js';
+export { IndexedDbOutboxStore, MemoryOutboxStore, OUTBOX_DB_NAME } from './outbox-store.js';
+export { saveDraft, loadDraft, clearDraft } from './drafts.js';
+export { tagMatches } from './cache.js';
 export type { FieldErrors, InputIssue, InputLocation } from './errors.js';
 export type {
   CacheTag,
@@ -23,13 +27,36 @@ export type {
   ClientOptions,
   EmployeeRef,
   EventStreamOptions,
+  ClientOutbox,
+  FeedbackId,
+  GoalId,
+  GoalListQuery,
   MutationOptions,
+  OutboxEntry,
+  OutboxEvent,
+  OutboxFlushResult,
+  OutboxOptions,
+  OutboxRouteId,
+  OutboxStore,
+  PageQuery,
+  TeamQuery,
   ReadOptions,
   SubscribeOptions,
 } from './types.js';
 export type { CallInput, CallOptions } from './request.js';
 export { IDEMPOTENCY_HEADER, newIdempotencyKey } from './idempotency.js';
 export type {
+  CheckIn,
+  CheckInCreate,
+  CheckInResult,
+  Feedback,
+  FeedbackAcknowledge,
+  FeedbackCreate,
+  Goal,
+  GoalCreate,
+  GoalUpdate,
+  TeamMember,
+  TeamSort,
   Employee,
   LearningRecord,
   LearningRecordCreate,

@@ -5,13 +5,12 @@
  *    with dotted field paths; no request is made) and the parsed values are what is sent (trimmed text, E.164
  *    phone numbers...);
  * 2. the URL is built from `route.path` (`{id}` placeholders, percent-encoded) and the query;
- * 3. a mutation gets an Idempotency-Key generated once here, reused by every ky retry;
+ * 3. a mutation gets an Idempotency-Key generated once here, reused by every retry (http.ts);
  * 4. error statuses become typed `ApiError`s, fetch failures `NetworkError`/`TimeoutError`;
  * 5. the body is validated with `route.response` (unless `validate: false`): a wrong shape is a
  *    `ResponseValidationError`, never silent `undefined`s.
  * GET results go through the client's read cache (de-duplicated in flight, cached for `cacheTtl`).
  */
-import { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import type { z } from 'zod/mini';
 import { Problem, type BodyOf, type ParamsOf, type QueryOf, type ResponseOf, type RouteDef } from '../contract/index.js';
 import { raceSignal, type ReadCache } from './cache.js';
@@ -26,12 +25,13 @@ import {
   type InputIssue,
   type InputLocation,
 } from './errors.js';
+import { HttpStatusError, HttpTimeoutError, type Http } from './http.js';
 import { IDEMPOTENCY_HEADER, isMutation, newIdempotencyKey } from './idempotency.js';
 import type { CacheTag } from './types.js';
 
 /** What `call()` needs from its client. */
 export interface RequestContext {
-  http: KyInstance;
+  http: Http;
   baseUrl: string;
   timeout: number;
   validate: boolean;
@@ -178,7 +178,7 @@ async function toSdkError(
 ): Promise<unknown> {
   if (at.signal?.aborted) return at.signal.reason; // the caller cancelled: their own reason, untouched
   const { method, path, idempotencyKey } = at;
-  if (error instanceof HTTPError) {
+  if (error instanceof HttpStatusError) {
     const response = error.response;
     return apiErrorFor({
       status: response.status,
@@ -189,7 +189,7 @@ async function toSdkError(
       retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
     });
   }
-  if (error instanceof KyTimeoutError) return new TimeoutError({ method, path, timeout: at.timeout, idempotencyKey });
+  if (error instanceof HttpTimeoutError) return new TimeoutError({ method, path, timeout: at.timeout, idempotencyKey });
   if (error instanceof ApiError) return error;
   return new NetworkError({ method, path, idempotencyKey, cause: error });
 }

@@ -1,4 +1,17 @@
 import type {
+  BodyOf,
+  CheckIn,
+  CheckInCreate,
+  CheckInResult,
+  Feedback,
+  FeedbackAcknowledge,
+  FeedbackCreate,
+  Goal,
+  GoalCreate,
+  GoalUpdate,
+  Problem,
+  TeamMember,
+  TeamSort,
   ResponseOf,
   RouteDef,
   Employee,
@@ -11,6 +24,7 @@ import type {
   Topic,
 } from '../contract/index.js';
 import type { AsnError } from './errors.js';
+import type { QueueableRoutes } from './mutations.js';
 import type { CallInput, CallOptions } from './request.js';
 
 /** Options of `createClient()`. */
@@ -44,6 +58,112 @@ export interface ClientOptions {
   maxRetryAfter?: number;
   /** The live event stream. */
   events?: EventStreamOptions;
+  /**
+   * Offline outbox (opt-in): goal create/update, check-in, feedback create/acknowledge calls that fail for lack of
+   * network are kept and replayed in order with the same Idempotency-Key (see `Client.outbox`, `QueuedError`).
+   * `true`: IndexedDB in browsers (`IndexedDbOutboxStore`), memory elsewhere; or a store; or options.
+   * Off by default: a caller that does not handle `QueuedError` would otherwise tell the user "failed" for a
+   * write that will still be sent.
+   */
+  outbox?: boolean | OutboxStore | OutboxOptions;
+}
+
+/** `ClientOptions.outbox` in full. */
+export interface OutboxOptions {
+  /** Where entries live; default IndexedDB (browsers) or memory (Node). */
+  store?: OutboxStore;
+  /** Replay by itself on `online`, after a client is created with entries waiting, and on a backoff timer; default true. */
+  autoFlush?: boolean;
+  /** First delay of the periodic replay while entries remain, in ms (doubles per failed flush, jittered); default 5000. */
+  retryDelay?: number;
+  /** Longest delay between periodic replays, in ms; default 300000 (5 min). */
+  maxRetryDelay?: number;
+}
+
+/** The mutations the outbox can hold, by route id. */
+export type OutboxRouteId = keyof QueueableRoutes;
+
+/**
+ * One write waiting to be sent. Holds what is needed to replay it — never the token: credentials are read
+ * fresh at replay time. Serialisable (structured clone / JSON).
+ */
+export interface OutboxEntry<Id extends OutboxRouteId = OutboxRouteId> {
+  /** Entry id, `obx_…`: match it with `QueuedError.entry.id` to show "Menunggu dikirim" on the right item. */
+  id: string;
+  /** Route id from the contract, e.g. `createFeedback`. */
+  route: Id;
+  /** Path parameters, e.g. `{ id: 'emp_…' }` or `{ id: 'goal_…' }`. */
+  params: { id: string };
+  /** The body as the caller gave it (validated again when replayed). */
+  body: BodyOf<QueueableRoutes[Id]>;
+  /** The Idempotency-Key of the first attempt, sent unchanged on every replay: the server stores it once. */
+  idempotencyKey: string;
+  /** When it was queued (ISO 8601). */
+  createdAt: string;
+  /** Replays tried so far. */
+  attempts: number;
+  /** Why the last replay did not go through (transient: offline, 5xx, 429, 401), or null. */
+  lastError: string | null;
+}
+
+/** What `client.outbox.subscribe()` listeners hear. */
+export type OutboxEvent =
+  | { type: 'added'; entry: OutboxEntry }
+  | { [Id in OutboxRouteId]: { type: 'sent'; entry: OutboxEntry<Id>; result: ResponseOf<QueueableRoutes[Id]> } }[OutboxRouteId]
+  | {
+      /** Removed for good: the server refused it (400/403/404/409/422…). Show `problem.detail`/`title` to the user. */
+      type: 'failed';
+      entry: OutboxEntry;
+      error: AsnError;
+      /** The server's RFC 9457 problem, or null when the SDK refused it (input no longer valid). */
+      problem: Problem | null;
+    }
+  | {
+      /** Still waiting: offline, 5xx, 429 or 401. The flush stopped here (order is kept) and will be retried. */
+      type: 'deferred';
+      entry: OutboxEntry;
+      error: AsnError;
+    };
+
+export interface OutboxFlushResult {
+  sent: number;
+  failed: number;
+  /** Entries still waiting (a transient failure stopped the flush). */
+  remaining: number;
+}
+
+/** Storage of outbox entries, per scope (`${baseUrl} ${subject}`: two users of one device never share one). */
+export interface OutboxStore {
+  /** The scope's entries, oldest first. */
+  load(scope: string): Promise<OutboxEntry[]>;
+  /** Append at the end. */
+  append(scope: string, entry: OutboxEntry): Promise<void>;
+  /** Replace the entry with this id (attempts, lastError), keeping its place. */
+  update(scope: string, entry: OutboxEntry): Promise<void>;
+  remove(scope: string, id: string): Promise<void>;
+}
+
+/**
+ * `client.outbox`: writes made while offline. Always present; when the client was created without `outbox`,
+ * `enabled` is false, nothing is ever queued and `list()` is empty.
+ */
+export interface ClientOutbox {
+  readonly enabled: boolean;
+  /**
+   * Entries known to this client (updated on add, send, failure, `list()` and `flush()`; another tab's changes
+   * show after the next of those). 0 until the store was first read.
+   */
+  readonly size: number;
+  /** The waiting entries of the signed-in user, oldest first. */
+  list(): Promise<OutboxEntry[]>;
+  /**
+   * Replay now, oldest first, one at a time. 2xx (a replayed answer too) or a definitive 4xx removes an entry; a
+   * network error, timeout, 5xx, 429, 401 or a 409 "same key still running" keeps it and stops the flush.
+   * Concurrent calls share one run. Never rejects for an entry's failure (listeners hear it).
+   */
+  flush(): Promise<OutboxFlushResult>;
+  /** Hear added / sent / failed / deferred entries; returns unsubscribe. */
+  subscribe(listener: (event: OutboxEvent) => void): () => void;
 }
 
 /** Options of the shared event stream (`ClientOptions.events`). */
@@ -78,6 +198,12 @@ export interface MutationOptions {
   /** Reuse a key to make a retried logical call idempotent; by default one is generated per call. */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /**
+   * With the client's outbox enabled, a call of an outbox route that fails for lack of network (NetworkError or
+   * TimeoutError) is queued and rejects with `QueuedError`; default true. `false`: it rejects with the
+   * NetworkError/TimeoutError itself and nothing is queued (e.g. a form that would rather let the user retry).
+   */
+  queueOffline?: boolean;
 }
 
 export interface ReadOptions {
@@ -87,6 +213,32 @@ export interface ReadOptions {
 }
 
 export type EmployeeRef = 'me' | `emp_${string}`;
+export type GoalId = `goal_${string}`;
+export type FeedbackId = `fb_${string}`;
+
+export interface PageQuery {
+  limit?: number;
+  cursor?: string;
+}
+
+export interface GoalListQuery extends PageQuery {
+  year?: number;
+  status?: Goal['status'];
+}
+
+export interface TeamQuery {
+  year?: number;
+  /** Column to sort by; default `name`. */
+  sort?: TeamSort;
+  order?: 'asc' | 'desc';
+  /** Search by name. */
+  q?: string;
+  /** `all` (admins): every employee, not only direct reports. */
+  scope?: 'direct' | 'all';
+  /** Up to 500 rows per page. */
+  limit?: number;
+  cursor?: string;
+}
 
 /** What the client's cache holds: `${resource}:${employeeId}`, e.g. `progress:emp_123`, `progress:me`. */
 export type CacheTag = string;
@@ -101,6 +253,39 @@ export interface Client {
     all(employee: EmployeeRef, query?: { year?: number; limit?: number }): AsyncIterable<LearningRecord>;
     create(employee: EmployeeRef, body: LearningRecordCreate, options?: MutationOptions): Promise<LearningRecord>;
   };
+  goals: {
+    /** Goals of an employee, newest first (one page). Cached with the tag `goals:<employee>`. */
+    list(employee: EmployeeRef, query?: GoalListQuery, options?: ReadOptions): Promise<Page<Goal>>;
+    /** Every goal matching the query, page by page. */
+    all(employee: EmployeeRef, query?: Omit<GoalListQuery, 'cursor'>): AsyncIterable<Goal>;
+    /** Add a goal (the owner for themselves, or an admin). Outbox route. */
+    create(employee: EmployeeRef, body: GoalCreate, options?: MutationOptions): Promise<Goal>;
+    /** Change a goal; `body.version` is the version it was read at, a stale one → `ConflictError` (409). Outbox route. */
+    update(goalId: GoalId, body: GoalUpdate, options?: MutationOptions): Promise<Goal>;
+    checkIns: {
+      /** A goal's check-ins, newest first. Cached with the tag `checkins:<goalId>`. */
+      list(goalId: GoalId, query?: PageQuery, options?: ReadOptions): Promise<Page<CheckIn>>;
+      all(goalId: GoalId, query?: Omit<PageQuery, 'cursor'>): AsyncIterable<CheckIn>;
+      /** Record progress: answers with the check-in and the goal it moved (`achieved` once it reaches the target). Outbox route. */
+      create(goalId: GoalId, body: CheckInCreate, options?: MutationOptions): Promise<CheckInResult>;
+    };
+  };
+  feedback: {
+    /** Feedback an employee received, newest first. Cached with the tag `feedback:<employee>`. */
+    list(employee: EmployeeRef, query?: PageQuery, options?: ReadOptions): Promise<Page<Feedback>>;
+    all(employee: EmployeeRef, query?: Omit<PageQuery, 'cursor'>): AsyncIterable<Feedback>;
+    /** Give feedback: only the direct supervisor (or an admin), else `PermissionError`. Outbox route. */
+    create(employee: EmployeeRef, body: FeedbackCreate, options?: MutationOptions): Promise<Feedback>;
+    /** The recipient acknowledges, optionally with a reply. Outbox route. */
+    acknowledge(feedbackId: FeedbackId, body?: FeedbackAcknowledge, options?: MutationOptions): Promise<Feedback>;
+  };
+  team: {
+    /** A supervisor's direct reports (`scope: 'all'`: everyone, admins). Cached with the tag `team:<supervisor>`. */
+    list(supervisor: EmployeeRef, query?: TeamQuery, options?: ReadOptions): Promise<Page<TeamMember>>;
+    all(supervisor: EmployeeRef, query?: Omit<TeamQuery, 'cursor'>): AsyncIterable<TeamMember>;
+  };
+  /** Writes made while offline (see `ClientOptions.outbox`). */
+  outbox: ClientOutbox;
   events: {
     /** One shared SSE stream per client; returns unsubscribe. Reconnects with backoff, resumes with Last-Event-ID. */
     subscribe(topics: Topic[], handler: (event: ServerEvent) => void, options?: SubscribeOptions): () => void;

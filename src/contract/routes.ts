@@ -121,7 +121,7 @@ export const createLearningRecord = define({
   body: LearningRecordCreate,
   response: LearningRecord,
   status: 201,
-  invalidates: ['progress', 'learning'],
+  invalidates: ['progress', 'learning', 'team'],
 });
 
 export const streamEvents = define({

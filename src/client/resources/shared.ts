@@ -1,12 +1,23 @@
 import type { RouteDef, ResponseOf } from '../../contract/index.js';
+import type { QueueableRouteId, QueueableRoutes } from '../mutations.js';
 import type { CallInput, CallOptions } from '../request.js';
-import type { CacheTag } from '../types.js';
+import type { CacheTag, MutationOptions } from '../types.js';
 
 /** What a resource module needs from its client. */
 export interface ResourceContext {
   call<R extends RouteDef>(route: R, input: CallInput<R>, options?: CallOptions): Promise<ResponseOf<R>>;
   /** Invalidate `route.invalidates` for this employee (and the `me` variant) after a mutation. */
   invalidateAfter(route: RouteDef, employee: string): void;
+  /**
+   * Run an outbox-capable mutation: one Idempotency-Key for the logical call, cache invalidation on success (and,
+   * best effort, on an unknown outcome), and, with the outbox on, queueing on NetworkError/TimeoutError (rejects
+   * with `QueuedError`).
+   */
+  mutate<Id extends QueueableRouteId>(
+    route: Id,
+    input: CallInput<QueueableRoutes[Id]> & { params: { id: string } },
+    options?: MutationOptions,
+  ): Promise<ResponseOf<QueueableRoutes[Id]>>;
   /** Remember who `me` is (from a `me` read). */
   learnSelf(id: string): void;
 }
