@@ -2,6 +2,8 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cdnEntry, libraryEntries } from './scripts/entries.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { pureSchemas } from './scripts/pure-schemas.mjs';
 import { moduleSideEffects } from './scripts/side-effects.mjs';
 
 /** zod's annotations Rollup cannot place, and its internal import cycle, are harmless; say nothing of them. */
@@ -29,7 +31,7 @@ export default [
     external: isDependency,
     onwarn,
     treeshake,
-    plugins: [ts()],
+    plugins: [pureSchemas(), minifyCssLiterals(), ts()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -43,7 +45,7 @@ export default [
     input: cdnEntry,
     onwarn,
     treeshake,
-    plugins: [nodeResolve({ browser: true }), ts(), terser(terserOptions)],
+    plugins: [pureSchemas(), minifyCssLiterals(), nodeResolve({ browser: true }), ts(), terser(terserOptions)],
     output: { file: 'dist/cdn/pembinaan-asn.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

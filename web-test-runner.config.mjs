@@ -49,6 +49,41 @@ function sandboxServerPlugin() {
   let dataDir;
   let sandboxUrl = null;
   let problem = null;
+  let port;
+
+  async function startChild() {
+    const url = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    try {
+      await waitForHealth(url, child);
+      sandboxUrl = url;
+      problem = null;
+    } catch (error) {
+      problem = `${error.message}\n${output.slice(-2000)}`;
+      console.error(`[wtr] ${problem}`);
+      child.kill();
+      child = undefined;
+    }
+  }
+
+  async function stopChild() {
+    if (child && child.exitCode === null) {
+      const exiting = child;
+      const exited = new Promise((resolve) => exiting.once('exit', resolve));
+      exiting.kill('SIGTERM');
+      const timer = setTimeout(() => exiting.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    }
+    child = undefined;
+  }
+
   return {
     name: 'pembinaan-asn-sandbox',
     async serverStart() {
@@ -57,34 +92,25 @@ function sandboxServerPlugin() {
         console.warn(`[wtr] ${problem}`);
         return;
       }
-      const port = await freePort();
+      port = await freePort();
       dataDir = mkdtempSync(join(tmpdir(), 'asn-wtr-'));
-      const url = `http://127.0.0.1:${port}`;
-      child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
-      try {
-        await waitForHealth(url, child);
-        sandboxUrl = url;
-      } catch (error) {
-        problem = `${error.message}\n${output.slice(-2000)}`;
-        console.error(`[wtr] ${problem}`);
-        child.kill();
-        child = undefined;
+      await startChild();
+    },
+    // `executeServerCommand('sandbox-stop' | 'sandbox-start')` from a test (offline tests): stop the sandbox
+    // server, then start the same server again on the same port and DATA_DIR (the data survives).
+    async executeCommand({ command }) {
+      if (command === 'sandbox-stop') {
+        await stopChild();
+        return { stopped: true };
       }
+      if (command === 'sandbox-start') {
+        if (!child || child.exitCode !== null) await startChild();
+        return { started: Boolean(child && child.exitCode === null), url: sandboxUrl };
+      }
+      return undefined;
     },
     async serverStop() {
-      if (child && child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-        await exited;
-        clearTimeout(timer);
-      }
+      await stopChild();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
     serve(context) {

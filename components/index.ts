@@ -4,10 +4,31 @@
  */
 import './provider/define.js';
 import './progress-card/define.js';
+import './goal-list/define.js';
+import './feedback-form/define.js';
+import './feedback-feed/define.js';
+import './team-overview/define.js';
 
 export { AsnProvider } from './provider/provider.js';
 export { AsnProgressCard } from './progress-card/progress-card.js';
 export type { AsnProgressLoadedDetail, AsnProgressLoadedEvent } from './progress-card/progress-card.js';
+export { AsnGoalList } from './goal-list/goal-list.js';
+export type {
+  AsnCheckinCreatedDetail,
+  AsnCheckinCreatedEvent,
+  AsnGoalCreatedDetail,
+  AsnGoalCreatedEvent,
+} from './goal-list/goal-list.js';
+export { AsnFeedbackForm } from './feedback-form/feedback-form.js';
+export type {
+  AsnFeedbackSubmittedDetail,
+  AsnFeedbackSubmittedEvent,
+  FeedbackFormValue,
+} from './feedback-form/feedback-form.js';
+export { AsnFeedbackFeed } from './feedback-feed/feedback-feed.js';
+export type { AsnFeedbackAcknowledgedDetail, AsnFeedbackAcknowledgedEvent } from './feedback-feed/feedback-feed.js';
+export { AsnTeamOverview } from './team-overview/team-overview.js';
+export type { AsnEmployeeSelectedDetail, AsnEmployeeSelectedEvent, TeamColumn } from './team-overview/team-overview.js';
 export { clientContext } from './shared/context.js';
 export { defineElement } from './shared/define-element.js';
 export { setExplicitLocale as setLocale, currentLocale as getLocale } from './i18n/locale.js';

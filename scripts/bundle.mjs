@@ -5,6 +5,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
 import { onwarn, terserOptions, treeshake } from '../rollup.config.js';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { pureSchemas } from './pure-schemas.mjs';
 
 export async function bundle(code, { minify = true } = {}) {
   const build = await rollup({
@@ -13,6 +15,8 @@ export async function bundle(code, { minify = true } = {}) {
     treeshake,
     plugins: [
       { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
+      pureSchemas(),
+      minifyCssLiterals(),
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: undefined, sourceMap: false, noEmitOnError: true }),
       ...(minify ? [terser(terserOptions)] : []),

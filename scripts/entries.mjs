@@ -4,6 +4,10 @@
 export const elements = {
   'asn-provider': 'components/provider/define.ts',
   'asn-progress-card': 'components/progress-card/define.ts',
+  'asn-goal-list': 'components/goal-list/define.ts',
+  'asn-feedback-form': 'components/feedback-form/define.ts',
+  'asn-feedback-feed': 'components/feedback-feed/define.ts',
+  'asn-team-overview': 'components/team-overview/define.ts',
 };
 
 /** npm entries: output name (under dist/) → source. */

@@ -3,11 +3,16 @@
  * locales are `id` (Indonesian, the default users see) and `en`.
  *
  * Which one: `<asn-provider locale>` when set, else `<html lang>` starting with `en` → `en`, else `id`.
- * The Indonesian templates are imported statically, so the CDN build stays one file with no dynamic chunks.
+ *
+ * Each element brings its own Indonesian strings (components/i18n/generated/id/<element>.ts, split from
+ * lit-localize's output by `npm run i18n`) and adds them here when it is constructed, so a page with one widget
+ * downloads one widget's translations. They are imported statically: the CDN build stays one file.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as idTemplates from './generated/id.js';
+
+/** Indonesian templates of every element constructed so far; @lit/localize reads it by reference. */
+const idTemplates: LocaleModule['templates'] = {};
 
 export type AsnLocale = 'id' | 'en';
 export const supportedLocales: readonly AsnLocale[] = ['id', 'en'];
@@ -41,10 +46,11 @@ export function resolveLocale(): AsnLocale {
 }
 
 /**
- * Configures `@lit/localize` once per copy of the library and applies the resolved locale. Called by every
- * element's constructor (importing a module has no side effect); cheap after the first call.
+ * Adds an element's translations and, once per copy of the library, configures `@lit/localize` and applies the
+ * resolved locale. Called by every element's constructor (importing a module has no side effect); cheap after.
  */
-export function initLocalization(): void {
+export function initLocalization(translations?: { id: LocaleModule['templates'] }): void {
+  if (translations) Object.assign(idTemplates, translations.id);
   if (configured) return;
   configured = true;
   try {
@@ -52,7 +58,7 @@ export function initLocalization(): void {
       sourceLocale,
       targetLocales,
       loadLocale: async (locale) => {
-        if (locale === 'id') return idTemplates;
+        if (locale === 'id') return { templates: idTemplates };
         throw new Error(`No templates for locale ${locale}`);
       },
     });

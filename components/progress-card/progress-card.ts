@@ -1,11 +1,14 @@
 import { ContextConsumer } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from '../shared/task.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Competency, ProgressSummary } from '../../src/contract/index.js';
-import type { Client, EmployeeRef } from '../../src/client/types.js';
+import { resourceOf, type CoreClient } from '../../src/client/core.js';
+import { progressResource } from '../../src/client/resources/progress.js';
+import type { EmployeeRef } from '../../src/client/types.js';
 import { currentYearInWit, formatDate, formatNumber, monthNames } from '../i18n/format.js';
+import { templates as idStrings } from '../i18n/generated/id/progress-card.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { clientContext } from '../shared/context.js';
 import { classifyError, type ErrorKind } from '../shared/errors.js';
@@ -99,7 +102,7 @@ export class AsnProgressCard extends LitElement {
   @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
 
   /** The SDK client from the nearest `<asn-provider>`: undefined without one, null while it has no credentials. */
-  @state() private _client: Client | null | undefined = undefined;
+  @state() private _client: CoreClient | null | undefined = undefined;
   /** Bumped whenever the provider re-provides its client (e.g. after a token change), to re-fetch. */
   @state() private _clientGeneration = 0;
   /** The last summary loaded from the API, with the employee and year it was asked for. */
@@ -108,16 +111,16 @@ export class AsnProgressCard extends LitElement {
   private _fresh = false;
   private _focusAfterRetry = false;
   private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private _invalidateClient: Client | null = null;
+  private _invalidateClient: CoreClient | null = null;
   private _stopInvalidate: (() => void) | undefined;
-  private _eventsClient: Client | null = null;
+  private _eventsClient: CoreClient | null = null;
   private _eventsEmployee: string | undefined;
   private _stopEvents: (() => void) | undefined;
   @state() private _hasFooter = false;
 
   constructor() {
     super();
-    initLocalization();
+    initLocalization({ id: idStrings });
     new ContextConsumer(this, {
       context: clientContext,
       subscribe: true,
@@ -135,7 +138,7 @@ export class AsnProgressCard extends LitElement {
       if (!wanted || !client) return initialState;
       const fresh = this._fresh;
       this._fresh = false;
-      return client.progress.get(employee as EmployeeRef, { year }, { signal, fresh });
+      return resourceOf(client, 'progress', progressResource).get(employee as EmployeeRef, { year }, { signal, fresh });
     },
     onComplete: (summary) => this._onLoaded(summary),
     onError: () => {

@@ -1,8 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createClient } from '../../src/client/index.js';
-import type { Client, ClientOptions } from '../../src/client/types.js';
+// The core client only: widgets reach the resources they call through `resourceOf()`, so a page with one widget
+// carries one widget's share of the SDK. A portal that wants the whole SDK passes `createCoreClient()`'s client.
+import { createCoreClient, type CoreClient } from '../../src/client/core.js';
+import type { ClientOptions } from '../../src/client/types.js';
 import { initLocalization, setExplicitLocale } from '../i18n/locale.js';
 import { clientContext } from '../shared/context.js';
 
@@ -29,7 +31,7 @@ type GetToken = NonNullable<ClientOptions['getToken']>;
  *
  * @prop {string | null | undefined} token - A bearer token (JWT) of the signed-in user. Changing it updates the client in place.
  * @prop {(() => string | null | undefined | Promise<string | null | undefined>) | undefined} getToken - Called before every request to get a fresh token.
- * @prop {Client | null} client - A ready SDK client to share (it wins over `base-url` and credentials). Reading it returns the client in use, so the portal can make mutations through the same client (and its cache).
+ * @prop {CoreClient | null} client - A ready SDK client to share (it wins over `base-url` and credentials). Reading it returns the client in use, so the portal can make mutations through the same client (and its cache).
  *
  * @slot - The portal's markup containing `asn-*` widgets.
  */
@@ -55,8 +57,8 @@ export class AsnProvider extends LitElement {
   /** Called before every request to get the current token. */
   @property({ attribute: false }) getToken?: GetToken;
 
-  private _givenClient: Client | null = null;
-  private _ownClient: Client | null = null;
+  private _givenClient: CoreClient | null = null;
+  private _ownClient: CoreClient | null = null;
   /** The options `_ownClient` was created with; a change of these recreates it. */
   private _ownKey = '';
   private _ownGetToken: GetToken | undefined;
@@ -72,10 +74,10 @@ export class AsnProvider extends LitElement {
    * (null before it is connected).
    */
   @property({ attribute: false })
-  get client(): Client | null {
+  get client(): CoreClient | null {
     return this._givenClient ?? this._ownClient;
   }
-  set client(value: Client | null | undefined) {
+  set client(value: CoreClient | null | undefined) {
     this._givenClient = value ?? null;
   }
 
@@ -115,7 +117,7 @@ export class AsnProvider extends LitElement {
     const key = `${baseUrl}\n${this.publishableKey ?? ''}`;
     if (!this._ownClient || key !== this._ownKey || this.getToken !== this._ownGetToken) {
       this._ownClient?.close();
-      this._ownClient = createClient({
+      this._ownClient = createCoreClient({
         baseUrl,
         ...(this.token ? { token: this.token } : {}),
         ...(this.getToken ? { getToken: this.getToken } : {}),
@@ -131,7 +133,7 @@ export class AsnProvider extends LitElement {
     this._provide(hasCredentials ? this._ownClient : null, tokenChanged);
   }
 
-  private _provide(value: Client | null, force: boolean): void {
+  private _provide(value: CoreClient | null, force: boolean): void {
     if (this._provider.value !== value || force) this._provider.setValue(value, force);
   }
 

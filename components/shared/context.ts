@@ -1,5 +1,5 @@
 import { ContextRoot, createContext } from '@lit/context';
-import type { Client } from '../../src/client/types.js';
+import type { CoreClient } from '../../src/client/core.js';
 
 /**
  * The SDK client an `<asn-provider>` hands to the widgets inside it.
@@ -11,9 +11,9 @@ import type { Client } from '../../src/client/types.js';
  * The key is a global symbol (`Symbol.for`), so a provider and a widget from two copies of the library on one page
  * still find each other.
  */
-export const clientContext = createContext<Client | null>(Symbol.for('pembinaan-asn.client-context.v1'));
+export const clientContext = createContext<CoreClient | null>(Symbol.for('pembinaan-asn.client-context.v1'));
 
-export type ClientContextValue = Client | null | undefined;
+export type ClientContextValue = CoreClient | null | undefined;
 
 const ROOT_KEY = Symbol.for('pembinaan-asn.context-root.v1');
 

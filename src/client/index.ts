@@ -1,5 +1,7 @@
 /** The SDK: `createClient()`, its errors and types. */
 export { createClient } from './create-client.js';
+export { createCoreClient, resourceOf, type CoreClient } from './core.js';
+export { enableOutbox } from './outbox-install.js';
 export {
   AsnError,
   ApiError,

@@ -259,11 +259,4 @@ export class Outbox implements ClientOutbox {
   }
 }
 
-/** `client.outbox` of a client created without `outbox`: nothing is ever queued. */
-export const disabledOutbox: ClientOutbox = {
-  enabled: false,
-  size: 0,
-  list: async () => [],
-  flush: async () => ({ sent: 0, failed: 0, remaining: 0 }),
-  subscribe: () => () => undefined,
-};
+

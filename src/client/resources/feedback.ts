@@ -1,4 +1,4 @@
-import { listFeedback } from '../../contract/routes.js';
+import { acknowledgeFeedback, createFeedback, listFeedback } from '../../contract/routes.js';
 import { paginate } from '../pagination.js';
 import type { Client, EmployeeRef, PageQuery, ReadOptions } from '../types.js';
 import { tag, type ResourceContext } from './shared.js';
@@ -9,7 +9,7 @@ export function feedbackResource(ctx: ResourceContext): Client['feedback'] {
   return {
     list,
     all: (employee, query = {}) => paginate((cursor) => list(employee, cursor === undefined ? query : { ...query, cursor })),
-    create: (employee, body, options) => ctx.mutate('createFeedback', { params: { id: employee }, body }, options),
-    acknowledge: (feedbackId, body = {}, options) => ctx.mutate('acknowledgeFeedback', { params: { id: feedbackId }, body }, options),
+    create: (employee, body, options) => ctx.mutate(createFeedback, { params: { id: employee }, body }, options),
+    acknowledge: (feedbackId, body = {}, options) => ctx.mutate(acknowledgeFeedback, { params: { id: feedbackId }, body }, options),
   };
 }

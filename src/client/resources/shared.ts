@@ -13,11 +13,11 @@ export interface ResourceContext {
    * best effort, on an unknown outcome), and, with the outbox on, queueing on NetworkError/TimeoutError (rejects
    * with `QueuedError`).
    */
-  mutate<Id extends QueueableRouteId>(
-    route: Id,
-    input: CallInput<QueueableRoutes[Id]> & { params: { id: string } },
+  mutate<R extends QueueableRoutes[QueueableRouteId]>(
+    route: R,
+    input: CallInput<R> & { params: { id: string } },
     options?: MutationOptions,
-  ): Promise<ResponseOf<QueueableRoutes[Id]>>;
+  ): Promise<ResponseOf<R>>;
   /** Remember who `me` is (from a `me` read). */
   learnSelf(id: string): void;
 }

@@ -1,0 +1,225 @@
+import { css } from 'lit';
+
+export const feedbackFeedStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  .base {
+    position: relative;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-4);
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+  .open-count {
+    margin: 0;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_warning);
+  }
+  .header ::slotted(*) {
+    margin-inline-start: auto;
+  }
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .item article {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    padding: var(--_space-3);
+    display: grid;
+    gap: var(--_space-2);
+  }
+  /* Not colour alone: a thick start border, a filled background and the "Belum ditanggapi" badge text. */
+  .item.unacknowledged article {
+    border-inline-start: 6px solid var(--_warning);
+    background: var(--_surface-alt);
+  }
+
+  .item-header {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .item-title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .time,
+  .goal,
+  .acked,
+  .queued {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .goal .label {
+    font-weight: 600;
+  }
+
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    margin: 0;
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.8125em;
+    font-weight: 600;
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .badge.kind.appreciation {
+    color: var(--_primary);
+    border-color: var(--_primary);
+  }
+  .badge.kind.guidance {
+    color: var(--_warning);
+    border-color: var(--_warning);
+  }
+  .badge.rating.above {
+    color: var(--_success);
+  }
+  .badge.rating.below {
+    color: var(--_danger);
+  }
+  .badge.status.open {
+    color: var(--_surface);
+    background: var(--_warning);
+    border-color: var(--_warning);
+  }
+  .badge.status.open::before {
+    content: '● ';
+  }
+  .badge.status.done {
+    color: var(--_success);
+  }
+  .badge.status.done::before {
+    content: '✓ ';
+  }
+
+  .message {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  .response {
+    margin: 0;
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 3px solid var(--_border);
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .response p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .response-label {
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  .ack-form {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .reply-label {
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .ack-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .ack-row input {
+    flex: 1 1 14rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: var(--_space-2);
+    min-block-size: 2.75rem;
+  }
+  .ack-row input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .ack-error,
+  .more-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  button.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .spinner {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    margin-inline-end: var(--_space-1);
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: asn-feed-spin 0.8s linear infinite;
+  }
+  @keyframes asn-feed-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  .more {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-2);
+  }
+
+  @media (forced-colors: active) {
+    .item.unacknowledged article {
+      border-inline-start-color: Highlight;
+    }
+  }
+`;

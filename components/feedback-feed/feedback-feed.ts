@@ -1,0 +1,680 @@
+import { ContextConsumer } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus, initialState } from '../shared/task.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Feedback, Goal, Me, Page } from '../../src/contract/index.js';
+import { resourceOf, type CoreClient } from '../../src/client/core.js';
+import { feedbackResource } from '../../src/client/resources/feedback.js';
+import { goalsResource } from '../../src/client/resources/goals.js';
+import { meResource } from '../../src/client/resources/me.js';
+import type { EmployeeRef, FeedbackId } from '../../src/client/types.js';
+import { formatDate } from '../i18n/format.js';
+import { templates as idStrings } from '../i18n/generated/id/feedback-feed.js';
+import { currentLocale, initLocalization } from '../i18n/locale.js';
+import { clientContext } from '../shared/context.js';
+import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
+import { primitiveStyles } from '../shared/primitives.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { feedbackFeedStyles } from './feedback-feed.styles.js';
+
+/** `detail` of `asn-feedback-acknowledged`. */
+export interface AsnFeedbackAcknowledgedDetail {
+  /** The feedback as the server returned it after the acknowledgement (`acknowledgedAt`, `response` set). */
+  feedback: Feedback;
+}
+
+/** Fired when the recipient acknowledged a feedback and the server stored it. */
+export type AsnFeedbackAcknowledgedEvent = CustomEvent<AsnFeedbackAcknowledgedDetail>;
+
+/** How long to gather live events and invalidations into one re-fetch. */
+const REFRESH_DEBOUNCE_MS = 40;
+/** Longest reply the contract accepts (`FeedbackAcknowledge.response`). */
+const REPLY_MAX = 1000;
+
+interface FeedState {
+  key: string;
+  items: Feedback[];
+  nextCursor: string | null;
+}
+
+interface Loaded {
+  me: Me | null;
+  page: Page<Feedback>;
+  goals: Map<string, string>;
+}
+
+/**
+ * The feedback an ASN received from their supervisor, newest first: who gave it, appreciation or guidance, the
+ * rating (di atas / sesuai / di bawah ekspektasi, PermenPANRB 6/2022), the goal it is about and when (WIT).
+ * Feedback not yet acknowledged stands out (a marker and the text "Belum ditanggapi"). The recipient
+ * acknowledges each one, optionally with a reply, from an inline form. New feedback appears live (announced
+ * politely, without moving focus).
+ *
+ * Inside an `<asn-provider>` it loads through the SDK client; with the `items` property set it fetches nothing
+ * and renders them (stories, server-rendered portals). Messages are rendered as text, never as HTML.
+ *
+ * @tagname asn-feedback-feed
+ * @summary Supervisor feedback an ASN received, with acknowledgement and live updates.
+ *
+ * @attr {string} employee - Whose feedback: an employee id (`emp_…`) or `me` for the signed-in ASN. Default `me`.
+ * @attr {number} page-size - Items per page (1–100). Default 20.
+ * @attr {boolean} offline - Reflects whether the browser is offline (the feed keeps the last data and shows a notice). Set it to preview the notice.
+ *
+ * @prop {Feedback[] | undefined} items - Feedback to render as-is (newest first is enforced); when set, nothing is fetched.
+ * @prop {Array<{ id: string; title: string }> | undefined} goals - Goals to name linked goals by title (with `items`; loaded through the client otherwise).
+ * @prop {boolean | undefined} recipient - Whether the viewer is the recipient (may acknowledge). Default: worked out from `employee` and the signed-in user (`employee="me"` with `items`).
+ *
+ * @fires {CustomEvent<{ feedback: Feedback }>} asn-feedback-acknowledged - The recipient acknowledged a feedback and the server stored it. Bubbles, composed.
+ *
+ * @slot header-actions - Extra controls beside the heading.
+ *
+ * @csspart base - The outer container.
+ * @csspart header - The header with the title and the count of feedback awaiting acknowledgement.
+ * @csspart title - The heading.
+ * @csspart list - The list of feedback.
+ * @csspart item - One feedback.
+ * @csspart item-unacknowledged - A feedback not yet acknowledged (with `item`).
+ * @csspart badge - A kind, rating or status badge.
+ * @csspart message - The feedback's message (text).
+ * @csspart response - The recipient's reply.
+ * @csspart ack-form - The inline acknowledgement form.
+ * @csspart reply-input - The reply text field.
+ * @csspart ack-button - The acknowledge button.
+ * @csspart load-more - The "Load more" button.
+ * @csspart state - The loading, empty or error state.
+ * @csspart retry - The error state's Retry button.
+ * @csspart offline - The offline notice.
+ *
+ * @cssprop [--asn-color-primary=#1d4f91] - Main colour: buttons, focus ring, appreciation badge.
+ * @cssprop [--asn-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--asn-color-surface=#ffffff] - Background.
+ * @cssprop [--asn-color-surface-alt=#f1f4f8] - Badges, the reply and the offline notice.
+ * @cssprop [--asn-color-text=#1b2430] - Body text.
+ * @cssprop [--asn-color-muted=#56606d] - Secondary text (times, goal).
+ * @cssprop [--asn-color-border=#c9d1db] - Borders.
+ * @cssprop [--asn-color-success=#1f7a3f] - "Above expectations"; acknowledged.
+ * @cssprop [--asn-color-warning=#8a5a00] - Unacknowledged marker; guidance badge.
+ * @cssprop [--asn-color-danger=#b3261e] - Errors.
+ * @cssprop [--asn-radius=0.75rem] - Corner radius.
+ * @cssprop [--asn-space-1=0.25rem] - Smallest spacing.
+ * @cssprop [--asn-space-2=0.5rem] - Small spacing.
+ * @cssprop [--asn-space-3=1rem] - Medium spacing.
+ * @cssprop [--asn-space-4=1.5rem] - Large spacing.
+ */
+@localized()
+export class AsnFeedbackFeed extends LitElement {
+  static override styles = [tokens, primitiveStyles, feedbackFeedStyles];
+
+  /** Whose feedback: an employee id (`emp_…`) or `me`. */
+  @property({ reflect: true }) employee: EmployeeRef | string = 'me';
+
+  /** Items per page (1–100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Feedback to render as-is; when set, the feed fetches nothing. */
+  @property({ attribute: false }) items?: Feedback[];
+
+  /** Goals (id, title) to name linked goals when rendering `items`. */
+  @property({ attribute: false }) goals?: Array<Pick<Goal, 'id' | 'title'>>;
+
+  /** Whether the viewer may acknowledge; default worked out from `employee` and the signed-in user. */
+  @property({ attribute: false }) recipient?: boolean;
+
+  /** True while the browser is offline. */
+  @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+
+  @state() private _client: CoreClient | null | undefined = undefined;
+  @state() private _clientGeneration = 0;
+  @state() private _feed: FeedState | undefined;
+  @state() private _me: Me | null = null;
+  @state() private _goalTitles = new Map<string, string>();
+  @state() private _pending = new Set<string>();
+  @state() private _queued = new Set<string>();
+  @state() private _ackErrors = new Map<string, string>();
+  @state() private _loadingMore = false;
+  @state() private _moreError: string | null = null;
+  @state() private _announcement = '';
+  /** Acknowledged in this session (items mode without a client keeps the change locally too). */
+  @state() private _overrides = new Map<string, Feedback>();
+
+  private _fresh = false;
+  private _focusAfterRetry = false;
+  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private _refreshing: Promise<void> | null = null;
+  private _invalidateClient: CoreClient | null = null;
+  private _stopInvalidate: (() => void) | undefined;
+  private _eventsKey = '';
+  private _stopEvents: (() => void) | undefined;
+
+  constructor() {
+    super();
+    initLocalization({ id: idStrings });
+    new ContextConsumer(this, {
+      context: clientContext,
+      subscribe: true,
+      callback: (client) => {
+        if (client === this._client && client) this._fresh = true;
+        this._client = client;
+        this._clientGeneration += 1;
+      },
+    });
+  }
+
+  private readonly _task = new Task(this, {
+    args: () => [this._client, this.employee, this.items === undefined, this._clientGeneration, this.pageSize] as const,
+    task: async ([client, employee, wanted, , pageSize], { signal }): Promise<Loaded | typeof initialState> => {
+      if (!wanted || !client) return initialState;
+      const fresh = this._fresh;
+      this._fresh = false;
+      const ref = employee as EmployeeRef;
+      const [me, page, goals] = await Promise.all([
+        resourceOf(client, 'me', meResource).get({ signal }).catch(() => null),
+        resourceOf(client, 'feedback', feedbackResource).list(ref, { limit: clampPage(pageSize) }, { signal, fresh }),
+        this._loadGoalTitles(client, ref, signal),
+      ]);
+      return { me, page, goals };
+    },
+    onComplete: (result) => {
+      const loaded = result as Loaded;
+      this._me = loaded.me;
+      this._goalTitles = loaded.goals;
+      this._feed = { key: this._key, items: sortNewestFirst(loaded.page.data), nextCursor: loaded.page.nextCursor };
+      this._overrides = new Map();
+      if (this._focusAfterRetry) this.updateComplete.then(() => this._restoreFocus('title'));
+    },
+    onError: () => {
+      if (this._focusAfterRetry) this.updateComplete.then(() => this._restoreFocus('retry'));
+    },
+  });
+
+  private async _loadGoalTitles(client: CoreClient, employee: EmployeeRef, signal: AbortSignal): Promise<Map<string, string>> {
+    const titles = new Map<string, string>();
+    try {
+      const page = await resourceOf(client, 'goals', goalsResource).list(employee, { limit: 100 }, { signal });
+      for (const g of page.data) titles.set(g.id, g.title);
+    } catch {
+      // Goal titles are a nicety: without them the goal's id is shown.
+    }
+    return titles;
+  }
+
+  private get _key(): string {
+    return `${this.employee}|${this.pageSize}`;
+  }
+
+  /** The feedback shown: `items`, else what was loaded for this employee; newest first. */
+  private get _items(): Feedback[] | undefined {
+    const base = this.items ? sortNewestFirst(this.items) : this._feed?.key === this._key ? this._feed.items : undefined;
+    if (!base) return undefined;
+    return this._overrides.size === 0 ? base : base.map((f) => this._overrides.get(f.id) ?? f);
+  }
+
+  /** Whether the viewer is the recipient (may acknowledge). */
+  private get _isRecipient(): boolean {
+    if (this.recipient !== undefined) return this.recipient;
+    if (this.employee === 'me') return true;
+    return Boolean(this._me && this._me.id === this.employee);
+  }
+
+  /** The recipient's employee id, when known (for the live topic). */
+  private get _employeeId(): string | undefined {
+    if (this.employee !== 'me') return this.employee;
+    return this._me?.id ?? this._items?.[0]?.employeeId;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this._onOnline);
+    window.addEventListener('offline', this._onOffline);
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.offline = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this._onOnline);
+    window.removeEventListener('offline', this._onOffline);
+    clearTimeout(this._refreshTimer);
+    this._syncSubscriptions(true);
+  }
+
+  /**
+   * Re-fetches the newest page now (skipping the SDK's cache) and merges it into what is shown: new feedback is
+   * added at the top and announced, changed items are updated, pages loaded with "Load more" stay.
+   */
+  refresh(): Promise<void> {
+    if (this.items || !this._client) return Promise.resolve();
+    if (!this._feed || this._feed.key !== this._key) {
+      this._fresh = true;
+      return this._task.run();
+    }
+    if (this._refreshing) return this._refreshing;
+    const client = this._client;
+    const run = async () => {
+      try {
+        const page = await resourceOf(client, 'feedback', feedbackResource).list(this.employee as EmployeeRef, { limit: clampPage(this.pageSize) }, { fresh: true });
+        this._merge(page);
+        const missing = page.data.some((f) => f.goalId && !this._goalTitles.has(f.goalId));
+        if (missing) {
+          const titles = await this._loadGoalTitles(client, this.employee as EmployeeRef, new AbortController().signal);
+          if (titles.size > 0) this._goalTitles = titles;
+        }
+      } catch {
+        // A failed live refresh keeps the data shown; the next event or `online` tries again.
+      } finally {
+        this._refreshing = null;
+      }
+    };
+    this._refreshing = run();
+    return this._refreshing;
+  }
+
+  private _merge(page: Page<Feedback>): void {
+    const feed = this._feed;
+    if (!feed) return;
+    const known = new Map(feed.items.map((f) => [f.id, f]));
+    const fresh = page.data.filter((f) => !known.has(f.id));
+    let items: Feedback[];
+    let nextCursor = feed.nextCursor;
+    if (fresh.length === page.data.length && page.nextCursor) {
+      // More new feedback than one page: start again from the newest page (nothing in between is skipped).
+      items = page.data;
+      nextCursor = page.nextCursor;
+    } else {
+      const updated = new Map(page.data.map((f) => [f.id, f]));
+      items = [...fresh, ...feed.items.map((f) => updated.get(f.id) ?? f)];
+    }
+    this._feed = { key: feed.key, items: sortNewestFirst(items), nextCursor };
+    for (const f of page.data) if (f.acknowledgedAt) this._queued.delete(f.id);
+    if (fresh.length > 0) {
+      const first = fresh[0];
+      const author = first.authorName ?? msg('your supervisor');
+      this._announce(
+        fresh.length === 1
+          ? msg(str`New feedback from ${author}.`)
+          : msg(str`${String(fresh.length)} new feedback items.`),
+      );
+    }
+  }
+
+  private _announce(text: string): void {
+    // Clear first so the same text twice is announced twice.
+    this._announcement = '';
+    requestAnimationFrame(() => (this._announcement = text));
+  }
+
+  private _onOnline = (): void => {
+    this.offline = false;
+    if (!this.items && this._client) this._scheduleRefresh();
+  };
+
+  private _onOffline = (): void => {
+    this.offline = true;
+  };
+
+  private _scheduleRefresh(): void {
+    clearTimeout(this._refreshTimer);
+    this._refreshTimer = setTimeout(() => {
+      if (!this.isConnected || this.items || !this._client || this.offline) return;
+      void this.refresh();
+    }, REFRESH_DEBOUNCE_MS);
+  }
+
+  private _onInvalidate(tags: readonly string[]): void {
+    const mine = new Set(['*', 'feedback:*', `feedback:${this.employee}`]);
+    const id = this._employeeId;
+    if (id) mine.add(`feedback:${id}`);
+    if (this._isRecipient) mine.add('feedback:me');
+    if (tags.some((t) => mine.has(t))) this._scheduleRefresh();
+  }
+
+  /** One `onInvalidate` listener per client and one event subscription per (client, employee id). */
+  private _syncSubscriptions(stop = false): void {
+    const client = !stop && this.isConnected && !this.items ? (this._client ?? null) : null;
+    if (client !== this._invalidateClient) {
+      this._stopInvalidate?.();
+      this._stopInvalidate = client ? client.onInvalidate((tags) => this._onInvalidate(tags)) : undefined;
+      this._invalidateClient = client;
+    }
+    const id = client && this._feed ? this._employeeId : undefined;
+    const key = client && id && /^emp_[A-Za-z0-9]{1,40}$/.test(id) ? `${this._clientGeneration}|${id}` : '';
+    if (key !== this._eventsKey) {
+      this._stopEvents?.();
+      this._stopEvents = undefined;
+      this._eventsKey = key;
+      if (key && client && id) {
+        this._stopEvents = client.events.subscribe([`employee:${id}` as `employee:emp_${string}`], (event) => {
+          if (event.type.startsWith('feedback.')) this._scheduleRefresh();
+        });
+      }
+    }
+  }
+
+  override updated(): void {
+    this._syncSubscriptions();
+  }
+
+  private _restoreFocus(target: 'title' | 'retry'): void {
+    this._focusAfterRetry = false;
+    this.renderRoot.querySelector<HTMLElement>(target === 'title' ? '.title' : 'button.retry')?.focus();
+  }
+
+  private _retry = (): void => {
+    this._focusAfterRetry = true;
+    this._fresh = true;
+    void this._task.run();
+  };
+
+  private async _loadMore(): Promise<void> {
+    const feed = this._feed;
+    const client = this._client;
+    if (this._loadingMore || !feed?.nextCursor || !client) return;
+    this._loadingMore = true;
+    this._moreError = null;
+    const before = feed.items.length;
+    try {
+      const page = await resourceOf(client, 'feedback', feedbackResource).list(this.employee as EmployeeRef, { limit: clampPage(this.pageSize), cursor: feed.nextCursor });
+      const known = new Set(feed.items.map((f) => f.id));
+      const items = [...feed.items, ...page.data.filter((f) => !known.has(f.id))];
+      this._feed = { key: feed.key, items: sortNewestFirst(items), nextCursor: page.nextCursor };
+      this._announce(msg(str`${String(items.length - before)} more feedback loaded.`));
+      await this.updateComplete;
+      // The button may be gone (last page): focus the first new item instead of letting focus fall to <body>.
+      if (!page.nextCursor) {
+        const first = this._feed.items[before];
+        if (first) this.renderRoot.querySelector<HTMLElement>(`#fb-${cssId(first.id)}`)?.focus();
+      }
+    } catch (error) {
+      this._moreError = this._errorMessage(this.offline ? 'offline' : classifyError(error));
+    } finally {
+      this._loadingMore = false;
+    }
+  }
+
+  private async _acknowledge(event: SubmitEvent, item: Feedback): Promise<void> {
+    event.preventDefault();
+    if (this._pending.has(item.id) || this._queued.has(item.id)) return; // no double submit
+    const form = event.currentTarget as HTMLFormElement;
+    const input = form.querySelector<HTMLInputElement>('input[name="response"]');
+    const reply = (input?.value ?? '').trim();
+    if (reply.length > REPLY_MAX) {
+      this._setAckError(item.id, msg(str`The reply may be at most ${String(REPLY_MAX)} characters.`));
+      input?.focus();
+      return;
+    }
+    const client = this._client;
+    if (!client) {
+      this._setAckError(item.id, msg('Not connected: the feed has no API client.'));
+      return;
+    }
+    this._pending = new Set(this._pending).add(item.id);
+    this._setAckError(item.id, null);
+    try {
+      const updated = await resourceOf(client, 'feedback', feedbackResource).acknowledge(item.id as FeedbackId, reply ? { response: reply } : {});
+      this._applyUpdate(updated);
+      this.dispatchEvent(
+        new CustomEvent<AsnFeedbackAcknowledgedDetail>('asn-feedback-acknowledged', {
+          detail: { feedback: updated },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      this._announce(msg('Feedback acknowledged.'));
+      await this.updateComplete;
+      // The form is gone: keep focus on the item it belonged to.
+      this.renderRoot.querySelector<HTMLElement>(`#fb-${cssId(item.id)}`)?.focus();
+    } catch (error) {
+      const e = error as { name?: string; status?: number; problem?: { detail?: string } } | null;
+      if (e?.name === 'QueuedError') {
+        this._queued = new Set(this._queued).add(item.id);
+        this._announce(msg('You are offline: the acknowledgement will be sent when you are back online.'));
+      } else if (e?.status === 409) {
+        this._setAckError(item.id, msg('This feedback was already acknowledged, perhaps in another tab.'));
+        void this.refresh();
+      } else {
+        const kind = classifyError(error);
+        const detail = kind === 'unknown' || kind === 'server' ? (e?.problem?.detail ?? null) : null;
+        this._setAckError(item.id, detail ?? this._ackErrorMessage(kind));
+      }
+    } finally {
+      const pending = new Set(this._pending);
+      pending.delete(item.id);
+      this._pending = pending;
+    }
+  }
+
+  private _applyUpdate(updated: Feedback): void {
+    if (this._feed && this._feed.items.some((f) => f.id === updated.id)) {
+      this._feed = { ...this._feed, items: this._feed.items.map((f) => (f.id === updated.id ? updated : f)) };
+    }
+    if (this.items) this._overrides = new Map(this._overrides).set(updated.id, updated);
+  }
+
+  private _setAckError(id: string, message: string | null): void {
+    const errors = new Map(this._ackErrors);
+    if (message) errors.set(id, message);
+    else errors.delete(id);
+    this._ackErrors = errors;
+  }
+
+  private _ackErrorMessage(kind: ErrorKind): string {
+    switch (kind) {
+      case 'offline':
+      case 'network':
+        return msg('The acknowledgement could not be sent. Check your connection and try again.');
+      case 'forbidden':
+        return msg('Only the recipient may acknowledge this feedback.');
+      case 'auth':
+        return msg('Your session has ended. Sign in again, then acknowledge.');
+      default:
+        return msg('The acknowledgement could not be saved. Try again in a moment.');
+    }
+  }
+
+  private _errorMessage(kind: ErrorKind): string {
+    switch (kind) {
+      case 'offline':
+        return msg('You are offline. Connect to the internet and try again.');
+      case 'network':
+        return msg('The server could not be reached. Check your connection and try again.');
+      case 'timeout':
+        return msg('The server took too long to answer. The network may be slow; try again.');
+      case 'auth':
+        return msg('Your session has ended. Sign in again to see the feedback.');
+      case 'forbidden':
+        return msg("You do not have access to this employee's feedback.");
+      case 'not-found':
+        return msg('This employee was not found.');
+      case 'rate-limit':
+        return msg('Too many requests. Wait a moment and try again.');
+      default:
+        return msg('Something went wrong on the server. Try again in a moment.');
+    }
+  }
+
+  private _kindLabel(kind: Feedback['kind']): string {
+    return kind === 'appreciation' ? msg('Appreciation') : msg('Guidance');
+  }
+
+  private _ratingLabel(rating: NonNullable<Feedback['rating']>): string {
+    switch (rating) {
+      case 'above':
+        return msg('Above expectations');
+      case 'meets':
+        return msg('Meets expectations');
+      default:
+        return msg('Below expectations');
+    }
+  }
+
+  override render(): TemplateResult {
+    const items = this._items;
+    const pending = this._task.status === TaskStatus.PENDING || this._task.status === TaskStatus.INITIAL;
+    const busy = !items && pending;
+    return html`<section class="base" part="base" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title">
+      ${this._renderHeader(items)}
+      ${this.offline
+        ? offlineNotice(
+            items
+              ? msg('You are offline. Showing the feedback loaded so far; new feedback appears when you are back online.')
+              : msg('You are offline. Feedback loads when you are back online.'),
+          )
+        : nothing}
+      ${items ? this._renderItems(items) : this._renderWithoutData()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+    </section>`;
+  }
+
+  private _renderHeader(items?: Feedback[]): TemplateResult {
+    const open = items ? items.filter((f) => !f.acknowledgedAt).length : 0;
+    return html`<header class="header" part="header">
+      <h2 class="title" id="title" part="title" tabindex="-1">${msg('Feedback')}</h2>
+      ${open > 0 ? html`<p class="open-count">${msg(str`${String(open)} not yet acknowledged`)}</p>` : nothing}
+      <slot name="header-actions"></slot>
+    </header>`;
+  }
+
+  private _renderWithoutData(): TemplateResult {
+    if (this._task.status === TaskStatus.ERROR && !this.items) {
+      const kind: ErrorKind = this.offline ? 'offline' : classifyError(this._task.error);
+      return errorState({
+        title: msg('Could not load the feedback'),
+        message: this._errorMessage(kind),
+        retryLabel: msg('Try again'),
+        onRetry: this._retry,
+      });
+    }
+    return skeleton(msg('Loading feedback…'));
+  }
+
+  private _renderItems(items: Feedback[]): TemplateResult {
+    if (items.length === 0) {
+      return emptyState(
+        msg('No feedback yet'),
+        this._isRecipient
+          ? msg('Feedback from your supervisor appears here as soon as it is given.')
+          : msg('Feedback given to this employee appears here.'),
+      );
+    }
+    const hasMore = !this.items && Boolean(this._feed?.nextCursor);
+    return html`<ol class="list" part="list">
+        ${repeat(
+          items,
+          (f) => f.id,
+          (f) => this._renderItem(f),
+        )}
+      </ol>
+      ${hasMore || this._moreError
+        ? html`<div class="more">
+            ${this._moreError ? html`<p class="more-error" role="alert">${this._moreError}</p>` : nothing}
+            ${hasMore
+              ? html`<button
+                  type="button"
+                  class="load-more secondary"
+                  part="load-more"
+                  aria-disabled=${this._loadingMore ? 'true' : 'false'}
+                  @click=${() => void this._loadMore()}
+                >
+                  ${this._loadingMore ? html`<span class="spinner" aria-hidden="true"></span>${msg('Loading…')}` : msg('Load more')}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}`;
+  }
+
+  private _renderItem(f: Feedback): TemplateResult {
+    const locale = currentLocale();
+    const unack = !f.acknowledgedAt;
+    const queued = this._queued.has(f.id);
+    const id = cssId(f.id);
+    const author = f.authorName ?? f.authorId;
+    const goalTitle = f.goalId ? (this._goalTitles.get(f.goalId) ?? this.goals?.find((g) => g.id === f.goalId)?.title) : undefined;
+    const canAck = unack && !queued && this._isRecipient;
+    return html`<li class="item ${unack ? 'unacknowledged' : 'acknowledged'}" part=${unack ? 'item item-unacknowledged' : 'item'}>
+      <article id=${`fb-${id}`} tabindex="-1" aria-labelledby=${`fb-${id}-title`} aria-describedby=${`fb-${id}-status`}>
+        <header class="item-header">
+          <h3 class="item-title" id=${`fb-${id}-title`}>${msg(str`${this._kindLabel(f.kind)} from ${author}`)}</h3>
+          <p class="time"><time datetime=${f.createdAt}>${witDateTime(f.createdAt, locale)}</time></p>
+        </header>
+        <p class="badges">
+          <span class="badge kind ${f.kind}" part="badge">${this._kindLabel(f.kind)}</span>
+          ${f.rating ? html`<span class="badge rating ${f.rating}" part="badge">${this._ratingLabel(f.rating)}</span>` : nothing}
+          <span class="badge status ${unack ? 'open' : 'done'}" part="badge" id=${`fb-${id}-status`}>
+            ${queued ? msg('Waiting to send') : unack ? msg('Not yet acknowledged') : msg('Acknowledged')}
+          </span>
+        </p>
+        <p class="message" part="message">${f.message}</p>
+        ${f.goalId
+          ? html`<p class="goal"><span class="label">${msg('Goal:')}</span> ${goalTitle ?? f.goalId}</p>`
+          : nothing}
+        ${f.acknowledgedAt
+          ? html`<p class="acked">${msg(str`Acknowledged ${witDateTime(f.acknowledgedAt, locale)}`)}</p>
+              ${f.response
+                ? html`<blockquote class="response" part="response">
+                    <p class="response-label">${msg('Reply:')}</p>
+                    <p class="response-text">${f.response}</p>
+                  </blockquote>`
+                : nothing}`
+          : nothing}
+        ${canAck ? this._renderAckForm(f, id) : nothing}
+        ${queued ? html`<p class="queued">${msg('The acknowledgement is saved on this device and will be sent when you are back online.')}</p>` : nothing}
+      </article>
+    </li>`;
+  }
+
+  private _renderAckForm(f: Feedback, id: string): TemplateResult {
+    const pending = this._pending.has(f.id);
+    const error = this._ackErrors.get(f.id);
+    return html`<form class="ack-form" part="ack-form" novalidate @submit=${(e: SubmitEvent) => void this._acknowledge(e, f)}>
+      <label class="reply-label" for=${`fb-${id}-reply`}>${msg('Reply (optional)')}</label>
+      <div class="ack-row">
+        <input
+          id=${`fb-${id}-reply`}
+          name="response"
+          type="text"
+          part="reply-input"
+          maxlength=${REPLY_MAX}
+          autocomplete="off"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `fb-${id}-error` : nothing}
+          ?readonly=${pending}
+        />
+        <button type="submit" class="ack-button" part="ack-button" aria-disabled=${pending ? 'true' : 'false'}>
+          ${pending ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending…')}` : msg('Acknowledge')}
+        </button>
+      </div>
+      ${error ? html`<p class="ack-error" id=${`fb-${id}-error`} role="alert">${error}</p>` : nothing}
+    </form>`;
+  }
+}
+
+/** A time in WIT, e.g. `12 Mar 2026 09.15 WIT`. */
+export function witDateTime(iso: string, locale = currentLocale()): string {
+  const date = formatDate(iso, locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const time = formatDate(iso, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${date} ${time} WIT`;
+}
+
+function sortNewestFirst(items: readonly Feedback[]): Feedback[] {
+  return [...items].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1));
+}
+
+function clampPage(n: number): number {
+  return Number.isFinite(n) ? Math.min(100, Math.max(1, Math.round(n))) : 20;
+}
+
+/** Ids from the API made safe for an `id` attribute and a `#` selector. */
+function cssId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'asn-feedback-feed': AsnFeedbackFeed;
+  }
+  interface HTMLElementEventMap {
+    'asn-feedback-acknowledged': AsnFeedbackAcknowledgedEvent;
+  }
+}

@@ -1,0 +1,623 @@
+import { ContextConsumer } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus, initialState } from '../shared/task.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedbackCreate as FeedbackCreateSchema } from '../../src/contract/feedback.js';
+import type { Feedback, FeedbackCreate, Goal, Me } from '../../src/contract/index.js';
+import { clearDraft, loadDraft, saveDraft } from '../../src/client/drafts.js';
+import type { EmployeeRef, OutboxEvent } from '../../src/client/types.js';
+import { resourceOf, type CoreClient } from '../../src/client/core.js';
+import { meResource } from '../../src/client/resources/me.js';
+import { goalsResource } from '../../src/client/resources/goals.js';
+import { feedbackResource } from '../../src/client/resources/feedback.js';
+import { formatNumber } from '../i18n/format.js';
+import { templates as idStrings } from '../i18n/generated/id/feedback-form.js';
+import { currentLocale, initLocalization } from '../i18n/locale.js';
+import { clientContext } from '../shared/context.js';
+import { classifyError, type ErrorKind } from '../shared/errors.js';
+import {
+  contractIssues,
+  debounce,
+  describedBy,
+  fieldCodesOf,
+  fieldError,
+  fieldErrorsOf,
+  problemText,
+  queuedEntryId,
+  type FormIssue,
+} from '../shared/form.js';
+import { formStyles } from '../shared/form.styles.js';
+import { offlineNotice } from '../shared/primitives.js';
+import { primitiveStyles } from '../shared/primitives.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { feedbackFormStyles } from './feedback-form.styles.js';
+
+/** The longest message the contract accepts (`FeedbackCreate.message`). */
+export const FEEDBACK_MESSAGE_MAX = 2000;
+/** How long typing must pause before the draft is saved. */
+const AUTOSAVE_MS = 400;
+
+export type FeedbackKind = FeedbackCreate['kind'];
+export type FeedbackRating = NonNullable<FeedbackCreate['rating']>;
+
+/** What the form holds (also what its draft stores). `rating`/`goalId`: `''` for none. */
+export interface FeedbackFormValue {
+  kind: FeedbackKind;
+  rating: FeedbackRating | '';
+  goalId: string;
+  message: string;
+}
+
+/** `detail` of `asn-feedback-submitted`: the stored feedback, or — written offline — the outbox entry that will send it. */
+export type AsnFeedbackSubmittedDetail =
+  | { queued: false; feedback: Feedback }
+  | { queued: true; entryId: string; employee: string; body: FeedbackCreate };
+
+export type AsnFeedbackSubmittedEvent = CustomEvent<AsnFeedbackSubmittedDetail>;
+
+interface StoredDraft extends FeedbackFormValue {
+  authorId?: string;
+}
+
+type Result = { queued: false; feedback: Feedback } | { queued: true; entryId: string; sent: boolean; message: string };
+
+const FIELD_IDS: Record<string, string> = { kind: 'kind-appreciation', rating: 'rating-none', goalId: 'goal', message: 'message' };
+
+const emptyValue = (goal = ''): FeedbackFormValue => ({ kind: 'appreciation', rating: '', goalId: goal, message: '' });
+
+/**
+ * A supervisor's direct feedback (umpan balik berkelanjutan, PermenPANRB 6/2022) to one ASN: appreciation or
+ * guidance, an optional rating (di atas / sesuai / di bawah ekspektasi), an optional linked goal and a message.
+ *
+ * A native `<form>` validated with the contract's `FeedbackCreate` schema; the server's field errors appear beside
+ * their fields; the submit button shows progress and cannot send twice. What is typed is saved as a draft (per
+ * recipient and goal) and restored after a reload; it is cleared once the feedback is sent. With a client created
+ * with `outbox: true`, feedback written offline is kept and shown as "Tersimpan, menunggu dikirim" until it is sent.
+ *
+ * @tagname asn-feedback-form
+ * @summary A supervisor's feedback form for one ASN, with drafts that survive a reload and offline sending.
+ *
+ * @attr {string} employee - The recipient: an employee id (`emp_…`).
+ * @attr {string} goal - A goal (`goal_…`) to link the feedback to; preselected in the goal list.
+ * @attr {boolean} offline - Reflects whether the browser is offline (feedback is then kept and sent later).
+ *
+ * @prop {FeedbackFormValue} value - The form's current value (kind, rating, goalId, message); set it to prefill.
+ * @prop {Goal[] | undefined} goals - The recipient's goals offered in the goal list; when set, they are not fetched.
+ *
+ * @fires {CustomEvent<AsnFeedbackSubmittedDetail>} asn-feedback-submitted - The feedback was stored (`queued: false`, with the feedback), or kept in the offline outbox (`queued: true`, with the entry id and body). Bubbles, composed.
+ *
+ * @slot heading - Replaces the default heading ("Give feedback").
+ *
+ * @csspart base - The outer container.
+ * @csspart title - The heading.
+ * @csspart form - The `<form>`.
+ * @csspart kind - The kind radio group (fieldset).
+ * @csspart rating - The rating radio group (fieldset).
+ * @csspart goal - The goal `<select>`.
+ * @csspart message - The message `<textarea>`.
+ * @csspart counter - The visible character count.
+ * @csspart field-error - An error message beside a field.
+ * @csspart error-summary - The summary of errors, announced when the form is submitted with errors.
+ * @csspart submit - The submit button.
+ * @csspart success - The success (or "waiting to send") panel.
+ * @csspart again - The "Write another" button.
+ * @csspart offline - The offline notice.
+ * @csspart draft-note - The note that a draft was restored.
+ *
+ * @cssprop [--asn-color-primary=#1d4f91] - Main colour: buttons, radios, focus ring.
+ * @cssprop [--asn-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--asn-color-surface=#ffffff] - Background of the form and its fields.
+ * @cssprop [--asn-color-surface-alt=#f1f4f8] - The error summary and the offline notice.
+ * @cssprop [--asn-color-text=#1b2430] - Body text.
+ * @cssprop [--asn-color-muted=#56606d] - Hints and the character count.
+ * @cssprop [--asn-color-border=#c9d1db] - Borders of the form and its fields.
+ * @cssprop [--asn-color-success=#1f7a3f] - The success panel.
+ * @cssprop [--asn-color-warning=#8a5a00] - "Waiting to send"; the offline notice.
+ * @cssprop [--asn-color-danger=#b3261e] - Field errors; the count past the limit.
+ * @cssprop [--asn-radius=0.75rem] - Corner radius.
+ * @cssprop [--asn-space-1=0.25rem] - Smallest spacing.
+ * @cssprop [--asn-space-2=0.5rem] - Small spacing.
+ * @cssprop [--asn-space-3=1rem] - Medium spacing.
+ * @cssprop [--asn-space-4=1.5rem] - Large spacing.
+ */
+@localized()
+export class AsnFeedbackForm extends LitElement {
+  static override styles = [tokens, primitiveStyles, formStyles, feedbackFormStyles];
+
+  /** The recipient (`emp_…`). */
+  @property({ reflect: true }) employee = '';
+
+  /** A goal to link the feedback to (`goal_…`). */
+  @property({ reflect: true }) goal?: string;
+
+  /** The recipient's goals offered in the goal list; when set, they are not fetched. */
+  @property({ attribute: false }) goals?: Goal[];
+
+  /** True while the browser is offline. */
+  @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+
+  @state() private _client: CoreClient | null | undefined = undefined;
+  @state() private _clientGeneration = 0;
+  @state() private _value: FeedbackFormValue = emptyValue();
+  @state() private _errors: Record<string, string> = {};
+  @state() private _formError = '';
+  @state() private _showSummary = false;
+  @state() private _submitting = false;
+  @state() private _result: Result | null = null;
+  @state() private _restored = false;
+
+  private _me: Me | undefined;
+  private _draftKey = '';
+  private _stopOutbox: (() => void) | undefined;
+  private _outboxClient: CoreClient | null = null;
+  private readonly _autosave = debounce(() => this._saveDraft(), AUTOSAVE_MS);
+
+  constructor() {
+    super();
+    initLocalization({ id: idStrings });
+    new ContextConsumer(this, {
+      context: clientContext,
+      subscribe: true,
+      callback: (client) => {
+        this._client = client;
+        this._clientGeneration += 1;
+      },
+    });
+  }
+
+  private readonly _goalsTask = new Task(this, {
+    args: () => [this._client, this.employee, this.goals === undefined, this._clientGeneration] as const,
+    task: async ([client, employee, wanted], { signal }) => {
+      if (!wanted || !client || !employee) return initialState;
+      const [me, page] = await Promise.all([
+        resourceOf(client, 'me', meResource).get({ signal }).catch(() => undefined),
+        resourceOf(client, 'goals', goalsResource).list(employee as EmployeeRef, { limit: 100 }, { signal }),
+      ]);
+      this._onMe(me);
+      return page.data;
+    },
+  });
+
+  /** The form's current value; set it to prefill (e.g. from a portal's own state). */
+  get value(): FeedbackFormValue {
+    return { ...this._value };
+  }
+  set value(value: Partial<FeedbackFormValue>) {
+    this._value = { ...emptyValue(this.goal ?? ''), ...value };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this._onOnline);
+    window.addEventListener('offline', this._onOffline);
+    window.addEventListener('pagehide', this._onPageHide);
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.offline = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this._onOnline);
+    window.removeEventListener('offline', this._onOffline);
+    window.removeEventListener('pagehide', this._onPageHide);
+    this._autosave.flush(); // a reload or a portal's navigation right after typing keeps the last words
+    this._stopOutbox?.();
+    this._stopOutbox = undefined;
+    this._outboxClient = null;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('employee') || changed.has('goal') || !this._draftKey) {
+      const key = `feedback:${this.employee || '-'}:${this.goal || '-'}`;
+      if (key !== this._draftKey) {
+        this._autosave.flush();
+        this._draftKey = key;
+        this._restoreDraft();
+      }
+    }
+  }
+
+  override updated(): void {
+    const client = this.isConnected ? (this._client ?? null) : null;
+    if (client !== this._outboxClient) {
+      this._stopOutbox?.();
+      this._stopOutbox = client?.outbox ? client.outbox.subscribe((e) => this._onOutbox(e)) : undefined;
+      this._outboxClient = client;
+    }
+  }
+
+  /** Validates and sends, as pressing the Send button does. */
+  submit(): void {
+    this.renderRoot.querySelector('form')?.requestSubmit();
+  }
+
+  /** Empties the form (and forgets the draft), back to writing a new feedback. */
+  reset(): void {
+    this._autosave.cancel();
+    clearDraft(this._draftKey);
+    this._value = emptyValue(this.goal ?? '');
+    this._errors = {};
+    this._formError = '';
+    this._showSummary = false;
+    this._result = null;
+    this._restored = false;
+  }
+
+  private _onOnline = (): void => {
+    this.offline = false;
+  };
+  private _onOffline = (): void => {
+    this.offline = true;
+  };
+  private _onPageHide = (): void => {
+    this._autosave.flush();
+  };
+
+  private _onMe(me: Me | undefined): void {
+    this._me = me;
+    if (!me) return;
+    // Another user of this device wrote the draft: it is not theirs to see.
+    const draft = loadDraft<StoredDraft>(this._draftKey);
+    if (draft?.authorId && draft.authorId !== me.id && this._restored) {
+      this._value = emptyValue(this.goal ?? '');
+      this._restored = false;
+    }
+  }
+
+  private _restoreDraft(): void {
+    const draft = loadDraft<StoredDraft>(this._draftKey);
+    if (draft && typeof draft.message === 'string' && (!this._me || !draft.authorId || draft.authorId === this._me.id)) {
+      this._value = {
+        kind: draft.kind === 'guidance' ? 'guidance' : 'appreciation',
+        rating: draft.rating === 'above' || draft.rating === 'meets' || draft.rating === 'below' ? draft.rating : '',
+        goalId: typeof draft.goalId === 'string' ? draft.goalId : this.goal ?? '',
+        message: draft.message,
+      };
+      this._restored = draft.message.trim().length > 0;
+    } else {
+      this._value = emptyValue(this.goal ?? '');
+      this._restored = false;
+    }
+  }
+
+  private _saveDraft(): void {
+    if (!this._draftKey || this._result) return;
+    const v = this._value;
+    const blank = v.message.trim() === '' && v.rating === '' && v.kind === 'appreciation';
+    if (blank) clearDraft(this._draftKey);
+    else saveDraft(this._draftKey, { ...v, ...(this._me ? { authorId: this._me.id } : {}) } satisfies StoredDraft);
+  }
+
+  private _update(patch: Partial<FeedbackFormValue>): void {
+    this._value = { ...this._value, ...patch };
+    // Fixing a field clears its error at once; the rest stay until the next submit.
+    for (const key of Object.keys(patch)) {
+      if (this._errors[key]) {
+        const { [key]: _, ...rest } = this._errors;
+        this._errors = rest;
+      }
+    }
+    this._autosave();
+  }
+
+  private _onOutbox(event: OutboxEvent): void {
+    const result = this._result;
+    if (!result?.queued || event.entry.id !== result.entryId) return;
+    if (event.type === 'sent') {
+      this._result = { ...result, sent: true };
+    } else if (event.type === 'failed') {
+      // Refused for good: give the text back with the reason, so nothing typed is lost.
+      const body = event.entry.body as FeedbackCreate;
+      this._result = null;
+      this._value = {
+        kind: body.kind,
+        rating: body.rating ?? '',
+        goalId: body.goalId ?? '',
+        message: body.message,
+      };
+      this._saveDraft();
+      this._formError = msg(str`The feedback could not be sent: ${event.problem?.detail ?? event.problem?.title ?? event.error.message}`);
+      this._showSummary = true;
+    }
+  }
+
+  private _issueMessage(issue: FormIssue): string {
+    switch (issue.path) {
+      case 'message':
+        return issue.code === 'too_big'
+          ? msg(str`The message can have at most ${formatNumber(FEEDBACK_MESSAGE_MAX, currentLocale())} characters.`)
+          : msg('Write a message.');
+      case 'kind':
+        return msg('Choose appreciation or guidance.');
+      case 'rating':
+        return msg('Choose a rating, or none.');
+      case 'goalId':
+        return msg('Choose one of the goals, or none.');
+      default:
+        return msg('Check this field.');
+    }
+  }
+
+  private _serverMessage(path: string, code: string | undefined, message: string): string {
+    if (code === 'goal.not_recipients') return msg("This goal is not one of the recipient's goals.");
+    if (path === 'message' && code === 'too_small') return msg('Write a message.');
+    return message;
+  }
+
+  private async _onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this._submitting || this._result) return; // one request per feedback, however often it is clicked
+    this._autosave.flush();
+    const v = this._value;
+    const body: FeedbackCreate = {
+      kind: v.kind,
+      rating: v.rating === '' ? null : v.rating,
+      goalId: v.goalId === '' ? null : (v.goalId as FeedbackCreate['goalId']),
+      message: v.message,
+    };
+    const errors: Record<string, string> = {};
+    for (const issue of contractIssues(FeedbackCreateSchema, body).values()) {
+      const key = issue.path in FIELD_IDS ? issue.path : 'message';
+      errors[key] ??= this._issueMessage(issue);
+    }
+    this._errors = errors;
+    this._formError = '';
+    this._showSummary = Object.keys(errors).length > 0;
+    if (this._showSummary) {
+      await this.updateComplete;
+      this._focusFirstInvalid();
+      return;
+    }
+    const client = this._client;
+    if (!client) {
+      this._formError = msg('Not connected to the server. Try again later.');
+      this._showSummary = true;
+      return;
+    }
+    this._submitting = true;
+    try {
+      const feedback = await resourceOf(client, 'feedback', feedbackResource).create(this.employee as EmployeeRef, { ...body, message: body.message.trim() });
+      this._autosave.cancel();
+      clearDraft(this._draftKey);
+      this._result = { queued: false, feedback };
+      this._emit({ queued: false, feedback });
+    } catch (error) {
+      const entryId = queuedEntryId(error);
+      if (entryId) {
+        // The outbox holds the text now (and sends it by itself); the draft would only invite a second copy.
+        this._autosave.cancel();
+        clearDraft(this._draftKey);
+        this._result = { queued: true, entryId, sent: false, message: body.message.trim() };
+        this._emit({ queued: true, entryId, employee: this.employee, body });
+      } else {
+        const serverErrors = fieldErrorsOf(error);
+        const codes = fieldCodesOf(error);
+        const placed: Record<string, string> = {};
+        const other: string[] = [];
+        for (const [path, message] of Object.entries(serverErrors)) {
+          const text = this._serverMessage(path, codes[path], message);
+          if (path in FIELD_IDS) placed[path] = text;
+          else other.push(text);
+        }
+        this._errors = placed;
+        this._formError =
+          other.join(' ') || (Object.keys(placed).length > 0 ? '' : (problemText(error) ?? this._errorMessage(classifyError(error))));
+        this._showSummary = true;
+      }
+    } finally {
+      this._submitting = false;
+    }
+    await this.updateComplete;
+    if (this._result) this.renderRoot.querySelector<HTMLElement>('.success-title')?.focus();
+    else this._focusFirstInvalid();
+  }
+
+  private _focusFirstInvalid(): void {
+    const first = Object.keys(FIELD_IDS).find((path) => this._errors[path]);
+    if (first) {
+      const id = first === 'kind' ? `kind-${this._value.kind}` : first === 'rating' ? `rating-${this._value.rating || 'none'}` : FIELD_IDS[first];
+      this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('.summary-errors')?.focus();
+    }
+  }
+
+  private _emit(detail: AsnFeedbackSubmittedDetail): void {
+    this.dispatchEvent(new CustomEvent('asn-feedback-submitted', { detail, bubbles: true, composed: true }));
+  }
+
+  private _again = async (): Promise<void> => {
+    this.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#kind-${this._value.kind}`)?.focus();
+  };
+
+  private _errorMessage(kind: ErrorKind): string {
+    switch (kind) {
+      case 'offline':
+      case 'network':
+        return msg('The server could not be reached. Check your connection and try again.');
+      case 'timeout':
+        return msg('The server took too long to answer. The network may be slow; try again.');
+      case 'auth':
+        return msg('Your session has ended. Sign in again, then send the feedback.');
+      case 'forbidden':
+        return msg('Only the direct supervisor may give this employee feedback.');
+      case 'not-found':
+        return msg('This employee was not found.');
+      case 'rate-limit':
+        return msg('Too many requests. Wait a moment and try again.');
+      default:
+        return msg('Something went wrong on the server. Try again in a moment.');
+    }
+  }
+
+  private _ratingLabel(rating: FeedbackRating | ''): string {
+    switch (rating) {
+      case 'above':
+        return msg('Above expectations');
+      case 'meets':
+        return msg('Meets expectations');
+      case 'below':
+        return msg('Below expectations');
+      default:
+        return msg('No rating');
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`<section class="base" part="base" aria-labelledby="title">
+      <slot name="heading"><h2 class="title" id="title" part="title">${msg('Give feedback')}</h2></slot>
+      ${this.offline
+        ? offlineNotice(msg('You are offline. You can still write: the feedback is kept and sent when you are back online.'))
+        : nothing}
+      ${this._result ? this._renderResult(this._result) : this._renderForm()}
+    </section>`;
+  }
+
+  private _renderResult(result: Result): TemplateResult {
+    const waiting = result.queued && !result.sent;
+    return html`<div class="success ${waiting ? 'waiting' : ''}" part="success" role="status">
+      <h3 class="success-title" tabindex="-1">
+        ${waiting ? msg('Saved, waiting to send') : msg('Feedback sent')}
+      </h3>
+      <p class="success-message">
+        ${waiting
+          ? msg('No connection right now. The feedback is kept on this device and sent automatically, once, when the connection is back.')
+          : msg('The employee can see it now and acknowledge it.')}
+      </p>
+      <blockquote class="sent-text">${result.queued ? result.message : result.feedback.message}</blockquote>
+      <button type="button" class="again" part="again" @click=${this._again}>${msg('Write another')}</button>
+    </div>`;
+  }
+
+  private _renderForm(): TemplateResult {
+    const v = this._value;
+    const e = this._errors;
+    const length = v.message.length;
+    const over = length > FEEDBACK_MESSAGE_MAX;
+    const locale = currentLocale();
+    const summaryItems = Object.entries(e).map(([, m]) => m);
+    if (this._formError) summaryItems.push(this._formError);
+    return html`<form part="form" novalidate @submit=${this._onSubmit}>
+      ${this._restored
+        ? html`<p class="draft-note" part="draft-note">${msg('Your unsent draft was restored.')}</p>`
+        : nothing}
+      <div class="summary-errors" part="error-summary" aria-live="assertive" aria-atomic="true" tabindex="-1">
+        ${this._showSummary && summaryItems.length > 0
+          ? html`<p>${msg('The feedback was not sent:')}</p>
+              <ul>
+                ${summaryItems.map((m) => html`<li>${m}</li>`)}
+              </ul>`
+          : nothing}
+      </div>
+
+      <fieldset part="kind" aria-describedby=${describedBy(e.kind && 'kind-error') ?? nothing}>
+        <legend>${msg('Kind')}</legend>
+        <div class="choices">
+          ${(['appreciation', 'guidance'] as const).map(
+            (kind) => html`<label class="choice">
+              <input
+                type="radio"
+                name="kind"
+                id="kind-${kind}"
+                value=${kind}
+                .checked=${v.kind === kind}
+                @change=${() => this._update({ kind })}
+              />
+              ${kind === 'appreciation' ? msg('Appreciation') : msg('Guidance')}
+            </label>`,
+          )}
+        </div>
+        ${fieldError('kind-error', e.kind)}
+      </fieldset>
+
+      <fieldset part="rating" aria-describedby=${describedBy(e.rating && 'rating-error') ?? nothing}>
+        <legend>${msg('Rating (optional)')}</legend>
+        <div class="choices">
+          ${(['', 'above', 'meets', 'below'] as const).map(
+            (rating) => html`<label class="choice">
+              <input
+                type="radio"
+                name="rating"
+                id="rating-${rating || 'none'}"
+                value=${rating}
+                .checked=${v.rating === rating}
+                @change=${() => this._update({ rating })}
+              />
+              ${this._ratingLabel(rating)}
+            </label>`,
+          )}
+        </div>
+        ${fieldError('rating-error', e.rating)}
+      </fieldset>
+
+      ${this._renderGoalField()}
+
+      <div class="field">
+        <label for="message">${msg('Message')}</label>
+        <textarea
+          id="message"
+          name="message"
+          part="message"
+          rows="6"
+          .value=${v.message}
+          aria-invalid=${e.message ? 'true' : 'false'}
+          aria-describedby=${describedBy('message-count', e.message && 'message-error') ?? nothing}
+          @input=${(ev: Event) => this._update({ message: (ev.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        <p class="counter ${over ? 'over' : ''}" id="message-count" part="counter">
+          ${msg(str`${formatNumber(length, locale)} of ${formatNumber(FEEDBACK_MESSAGE_MAX, locale)} characters`)}
+        </p>
+        ${fieldError('message-error', e.message)}
+      </div>
+
+      <div class="actions">
+        <button type="submit" class="submit" part="submit" aria-disabled=${this._submitting ? 'true' : 'false'}>
+          ${this._submitting ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending…')}` : msg('Send feedback')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private _renderGoalField(): TemplateResult {
+    const v = this._value;
+    const e = this._errors;
+    const loading = !this.goals && this._goalsTask.status === TaskStatus.PENDING;
+    const failed = !this.goals && this._goalsTask.status === TaskStatus.ERROR;
+    const goals = this.goals ?? (this._goalsTask.status === TaskStatus.COMPLETE ? (this._goalsTask.value ?? []) : []);
+    // A preselected goal not (yet) in the list stays selectable, so the server can judge it.
+    const known = goals.some((g) => g.id === v.goalId);
+    let hint: string | undefined;
+    if (loading) hint = msg('Loading goals…');
+    else if (failed) hint = msg('The goals could not be loaded; you can still send without linking one.');
+    else if (goals.length === 0 && (this.goals || this._goalsTask.status === TaskStatus.COMPLETE)) hint = msg('This employee has no goals yet.');
+    return html`<div class="field">
+      <label for="goal">${msg('Linked goal (optional)')}</label>
+      <select
+        id="goal"
+        name="goalId"
+        part="goal"
+        aria-invalid=${e.goalId ? 'true' : 'false'}
+        aria-describedby=${describedBy(hint && 'goal-hint', e.goalId && 'goal-error') ?? nothing}
+        @change=${(ev: Event) => this._update({ goalId: (ev.target as HTMLSelectElement).value })}
+      >
+        <option value="" ?selected=${v.goalId === ''}>${msg('No linked goal')}</option>
+        ${goals.map((g) => html`<option value=${g.id} ?selected=${v.goalId === g.id}>${g.title}</option>`)}
+        ${v.goalId && !known ? html`<option value=${v.goalId} selected>${msg('The goal chosen earlier')}</option>` : nothing}
+      </select>
+      ${hint ? html`<p class="hint" id="goal-hint">${hint}</p>` : nothing}
+      ${failed ? html`<button type="button" class="secondary retry" @click=${() => this._goalsTask.run()}>${msg('Load goals again')}</button>` : nothing}
+      ${fieldError('goal-error', e.goalId)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'asn-feedback-form': AsnFeedbackForm;
+  }
+  interface HTMLElementEventMap {
+    'asn-feedback-submitted': AsnFeedbackSubmittedEvent;
+  }
+}

@@ -1,0 +1,794 @@
+import { ContextConsumer } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus, initialState } from '../shared/task.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { TeamMember } from '../../src/contract/index.js';
+import { resourceOf, type CoreClient } from '../../src/client/core.js';
+import { meResource } from '../../src/client/resources/me.js';
+import { teamResource } from '../../src/client/resources/team.js';
+import type { EmployeeRef } from '../../src/client/types.js';
+import { currentYearInWit, formatNumber } from '../i18n/format.js';
+import { templates as idStrings } from '../i18n/generated/id/team-overview.js';
+import { currentLocale, initLocalization, intlLocale, TIME_ZONE } from '../i18n/locale.js';
+import { clientContext } from '../shared/context.js';
+import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { bar, emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
+import { primitiveStyles } from '../shared/primitives.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { computeWindow, scrollTopFor, VirtualSheet } from '../shared/virtual-rows.js';
+import { teamOverviewStyles } from './team-overview.styles.js';
+
+/** `detail` of `asn-employee-selected`. */
+export interface AsnEmployeeSelectedDetail {
+  employeeId: string;
+  member: TeamMember;
+}
+
+/** Fired when a row is chosen (click, Enter or Space). */
+export type AsnEmployeeSelectedEvent = CustomEvent<AsnEmployeeSelectedDetail>;
+
+/** The columns, in order; every one is sortable. */
+export type TeamColumn = 'name' | 'position' | 'jp' | 'goals' | 'atRisk' | 'lastFeedback';
+const COLUMNS: readonly TeamColumn[] = ['name', 'position', 'jp', 'goals', 'atRisk', 'lastFeedback'];
+
+/** Rows per request (the API's maximum). */
+const PAGE = 500;
+/** Row height before one is measured, px (CSS: `--asn-team-row-height`, default 3.5rem). */
+const DEFAULT_ROW_HEIGHT = 56;
+const OVERSCAN = 8;
+const SEARCH_DEBOUNCE_MS = 150;
+/** Team events come in bursts (a check-in moves goals and progress): gather them into one reload. */
+const REFRESH_DEBOUNCE_MS = 120;
+
+interface Row {
+  member: TeamMember;
+  /** Normalised name for search. */
+  key: string;
+  /** Whole days since the last feedback (WIT calendar days), null when none. */
+  days: number | null;
+}
+
+/**
+ * Indonesian-friendly search key: lower case, accents and punctuation (titles like "S.Sos.", "Drs.") dropped,
+ * and old spellings folded into EYD so "Soekarno" finds "Sukarno" and "Djoko" finds "Joko".
+ */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLocaleLowerCase('id')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/oe/g, 'u')
+    .replace(/dj/g, 'j')
+    .replace(/tj/g, 'c')
+    .replace(/sj/g, 'sy')
+    .replace(/nj/g, 'ny')
+    .replace(/ch/g, 'kh')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const witDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Day number (UTC ms / 864e5) of the WIT calendar date of `date`. */
+function witDayNumber(date: Date): number {
+  const [y, m, d] = witDayFormat.format(date).split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** Whole WIT calendar days from `iso` to `now` (0 = today), or null. */
+export function daysSince(iso: string | null, now: Date = new Date()): number | null {
+  if (!iso) return null;
+  const then = new Date(iso);
+  if (Number.isNaN(then.getTime())) return null;
+  return Math.max(0, witDayNumber(now) - witDayNumber(then));
+}
+
+/**
+ * A supervisor's team at a glance: one row per direct report (or, for an admin with `scope="all"`, every
+ * employee of the city) with their JP this year against the 20 JP duty, goals achieved of total, goals at risk
+ * and days since their last feedback. Sortable by every column, searchable by name, an ARIA grid navigable by
+ * keyboard (arrows, Page Up/Down, Home/End; Enter or Space chooses a row). Rows are windowed: with 5,000 rows
+ * only the visible ones (and a few around them) exist in the DOM. Updates live when feedback or a check-in
+ * changes a row, keeping scroll and focus.
+ *
+ * Inside an `<asn-provider>` it loads every row through the SDK (pages of 500), then sorts and searches in the
+ * browser. With the `members` property set it fetches nothing (stories, benchmarks).
+ *
+ * @tagname asn-team-overview
+ * @summary A supervisor's team: JP, goals, risks and feedback per report; sortable, searchable, virtualized grid.
+ *
+ * @attr {string} supervisor - Whose team: an employee id (`emp_…`) or `me`. Default `me`.
+ * @attr {number} year - The calendar year. Default: the current year in WIT.
+ * @attr {"direct" | "all"} scope - `direct` reports (default) or `all` employees (admins only).
+ * @attr {boolean} offline - Reflects whether the browser is offline (the last rows stay, with a notice).
+ *
+ * @prop {TeamMember[] | undefined} members - Rows to render as-is; when set, nothing is fetched.
+ *
+ * @fires {CustomEvent<{ employeeId: string; member: TeamMember }>} asn-employee-selected - A row was chosen (click, Enter or Space). Bubbles, composed.
+ *
+ * @slot header-actions - Extra controls beside the heading.
+ *
+ * @csspart base - The outer container.
+ * @csspart header - Heading and row count.
+ * @csspart title - The heading.
+ * @csspart search - The search field.
+ * @csspart scroller - The scroll container of the grid.
+ * @csspart grid - The grid (`role="grid"`).
+ * @csspart header-row - The row of column headers.
+ * @csspart sort-button - A column header's sort button.
+ * @csspart row - A data row.
+ * @csspart row-selected - The chosen row (with `row`).
+ * @csspart meter - A row's JP bar.
+ * @csspart state - The loading, empty or error state.
+ * @csspart retry - The error state's Retry button.
+ * @csspart offline - The offline notice.
+ *
+ * @cssprop [--asn-color-primary=#1d4f91] - Main colour: bars, sort arrows, focus ring, the chosen row.
+ * @cssprop [--asn-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--asn-color-surface=#ffffff] - Background.
+ * @cssprop [--asn-color-surface-alt=#f1f4f8] - Header row, hovered row, bar tracks.
+ * @cssprop [--asn-color-text=#1b2430] - Body text.
+ * @cssprop [--asn-color-muted=#56606d] - Unit names, secondary text.
+ * @cssprop [--asn-color-border=#c9d1db] - Borders.
+ * @cssprop [--asn-color-success=#1f7a3f] - JP bar once 20 JP are reached.
+ * @cssprop [--asn-color-warning=#8a5a00] - Goals at risk; no feedback for long.
+ * @cssprop [--asn-color-danger=#b3261e] - Errors.
+ * @cssprop [--asn-radius=0.75rem] - Corner radius.
+ * @cssprop [--asn-space-1=0.25rem] - Smallest spacing.
+ * @cssprop [--asn-space-2=0.5rem] - Small spacing.
+ * @cssprop [--asn-space-3=1rem] - Medium spacing.
+ * @cssprop [--asn-space-4=1.5rem] - Large spacing.
+ * @cssprop [--asn-team-row-height=3.5rem] - Height of every row (fixed: the grid is windowed).
+ * @cssprop [--asn-team-max-height=32rem] - Height of the scrolling grid.
+ */
+@localized()
+export class AsnTeamOverview extends LitElement {
+  static override styles = [tokens, primitiveStyles, teamOverviewStyles];
+
+  /** Whose team: an employee id or `me`. */
+  @property({ reflect: true }) supervisor: EmployeeRef | string = 'me';
+
+  /** The calendar year; defaults to the current year in WIT. */
+  @property({ type: Number }) year: number = currentYearInWit();
+
+  /** `direct` reports or `all` employees (admins). */
+  @property({ reflect: true }) scope: 'direct' | 'all' = 'direct';
+
+  /** Rows to render as-is; when set, nothing is fetched. */
+  @property({ attribute: false }) members?: TeamMember[];
+
+  /** True while the browser is offline. */
+  @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+
+  @state() private _client: CoreClient | null | undefined = undefined;
+  @state() private _clientGeneration = 0;
+  @state() private _loaded: { key: string; members: TeamMember[]; supervisorId: string | null } | undefined;
+  @state() private _sort: TeamColumn = 'name';
+  @state() private _order: 'asc' | 'desc' = 'asc';
+  @state() private _query = '';
+  @state() private _focusIndex = 0;
+  @state() private _selectedId: string | null = null;
+  @state() private _start = 0;
+  @state() private _end = 0;
+  @state() private _announcement = '';
+
+  private _rowHeight = DEFAULT_ROW_HEIGHT;
+  private _rowHadFocus = false;
+  private _sheet: VirtualSheet | undefined;
+  private _fresh = false;
+  private _focusAfterRetry = false;
+  private _searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private _scrollFrame = 0;
+  private _refreshing: Promise<void> | null = null;
+  private _invalidateClient: CoreClient | null = null;
+  private _stopInvalidate: (() => void) | undefined;
+  private _eventsKey = '';
+  private _stopEvents: (() => void) | undefined;
+  /** The employee id of the focused row, to find it again after a re-sort, search or live reload. */
+  private _focusId: string | null = null;
+  private _view: { source: TeamMember[]; rows: Row[] } | undefined;
+  private _sorted: { rows: Row[]; sort: TeamColumn; order: string; query: string; locale: string; out: Row[] } | undefined;
+
+  constructor() {
+    super();
+    initLocalization({ id: idStrings });
+    new ContextConsumer(this, {
+      context: clientContext,
+      subscribe: true,
+      callback: (client) => {
+        if (client === this._client && client) this._fresh = true;
+        this._client = client;
+        this._clientGeneration += 1;
+      },
+    });
+  }
+
+  private readonly _task = new Task(this, {
+    args: () => [this._client, this.supervisor, this.year, this.scope, this.members === undefined, this._clientGeneration] as const,
+    task: async ([client, supervisor, year, scope, wanted], { signal }) => {
+      if (!wanted || !client) return initialState;
+      const fresh = this._fresh;
+      this._fresh = false;
+      return this._fetchAll(client, supervisor as EmployeeRef, year, scope, signal, fresh);
+    },
+    onComplete: (result) => {
+      this._loaded = result as { key: string; members: TeamMember[]; supervisorId: string | null };
+      if (this._focusAfterRetry) this.updateComplete.then(() => this._restoreFocus('title'));
+    },
+    onError: () => {
+      if (this._focusAfterRetry) this.updateComplete.then(() => this._restoreFocus('retry'));
+    },
+  });
+
+  /** Every row, page by page (500 a page), and the supervisor's id for the live topic. */
+  private async _fetchAll(client: CoreClient, supervisor: EmployeeRef, year: number, scope: 'direct' | 'all', signal?: AbortSignal, fresh = false) {
+    const key = this._key;
+    const supervisorId = supervisor === 'me' ? resourceOf(client, 'me', meResource).get({ signal }).then((me) => me.id as string).catch(() => null) : Promise.resolve(supervisor as string);
+    const members: TeamMember[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await resourceOf(client, 'team', teamResource).list(
+        supervisor,
+        { year, limit: PAGE, ...(scope === 'all' ? { scope } : {}), ...(cursor ? { cursor } : {}) },
+        { ...(signal ? { signal } : {}), fresh },
+      );
+      members.push(...page.data);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return { key, members, supervisorId: await supervisorId };
+  }
+
+  private get _key(): string {
+    return `${this.supervisor}|${this.year}|${this.scope}`;
+  }
+
+  private get _members(): TeamMember[] | undefined {
+    if (this.members) return this.members;
+    return this._loaded?.key === this._key ? this._loaded.members : undefined;
+  }
+
+  /** Rows with their search keys and days, rebuilt only when the members change. */
+  private _rows(members: TeamMember[]): Row[] {
+    if (this._view?.source !== members) {
+      const now = new Date();
+      this._view = {
+        source: members,
+        rows: members.map((member) => ({ member, key: searchKey(member.employee.name), days: daysSince(member.feedback.lastAt, now) })),
+      };
+    }
+    return this._view.rows;
+  }
+
+  /** The filtered, sorted rows (memoised on members, sort, order, query and locale). */
+  private _visibleRows(): Row[] {
+    const members = this._members;
+    if (!members) return [];
+    const rows = this._rows(members);
+    const locale = currentLocale();
+    const s = this._sorted;
+    if (s && s.rows === rows && s.sort === this._sort && s.order === this._order && s.query === this._query && s.locale === locale) return s.out;
+    const tokens = searchKey(this._query).split(' ').filter(Boolean);
+    const filtered = tokens.length === 0 ? rows.slice() : rows.filter((r) => tokens.every((t) => r.key.includes(t)));
+    const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base', numeric: true });
+    const dir = this._order === 'asc' ? 1 : -1;
+    const byName = (a: Row, b: Row) => collator.compare(a.member.employee.name, b.member.employee.name) || (a.member.employee.id < b.member.employee.id ? -1 : 1);
+    const compare = (a: Row, b: Row): number => {
+      const x = a.member;
+      const y = b.member;
+      switch (this._sort) {
+        case 'name':
+          return 0;
+        case 'position':
+          return collator.compare(x.employee.position, y.employee.position);
+        case 'jp':
+          return x.jp - y.jp;
+        case 'goals':
+          return x.goals.achieved - y.goals.achieved || x.goals.total - y.goals.total;
+        case 'atRisk':
+          return x.goals.atRisk - y.goals.atRisk;
+        case 'lastFeedback': {
+          // "Never" counts as the longest time ago.
+          const dx = a.days ?? Number.POSITIVE_INFINITY;
+          const dy = b.days ?? Number.POSITIVE_INFINITY;
+          return dx === dy ? 0 : dx < dy ? -1 : 1;
+        }
+      }
+    };
+    filtered.sort((a, b) => dir * (compare(a, b) || byName(a, b)));
+    this._sorted = { rows, sort: this._sort, order: this._order, query: this._query, locale, out: filtered };
+    return filtered;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._sheet ??= new VirtualSheet(this, this.renderRoot as ShadowRoot);
+    window.addEventListener('online', this._onOnline);
+    window.addEventListener('offline', this._onOffline);
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.offline = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this._onOnline);
+    window.removeEventListener('offline', this._onOffline);
+    clearTimeout(this._refreshTimer);
+    clearTimeout(this._searchTimer);
+    cancelAnimationFrame(this._scrollFrame);
+    this._syncSubscriptions(true);
+  }
+
+  /** Reloads every row now (skipping the SDK's cache), keeping scroll, sort, search and focus. */
+  refresh(): Promise<void> {
+    if (this.members || !this._client) return Promise.resolve();
+    if (!this._loaded || this._loaded.key !== this._key) {
+      this._fresh = true;
+      return this._task.run();
+    }
+    if (this._refreshing) return this._refreshing;
+    const client = this._client;
+    const run = async () => {
+      try {
+        this._loaded = await this._fetchAll(client, this.supervisor as EmployeeRef, this.year, this.scope, undefined, true);
+      } catch {
+        // A failed live reload keeps the rows shown; the next event or `online` tries again.
+      } finally {
+        this._refreshing = null;
+      }
+    };
+    this._refreshing = run();
+    return this._refreshing;
+  }
+
+  /** The employee ids in the current order (after search and sort). */
+  get visibleEmployeeIds(): string[] {
+    return this._visibleRows().map((r) => r.member.employee.id);
+  }
+
+  private _onOnline = (): void => {
+    this.offline = false;
+    if (!this.members && this._client) this._scheduleRefresh();
+  };
+
+  private _onOffline = (): void => {
+    this.offline = true;
+  };
+
+  private _scheduleRefresh(): void {
+    clearTimeout(this._refreshTimer);
+    this._refreshTimer = setTimeout(() => {
+      if (!this.isConnected || this.members || !this._client || this.offline) return;
+      void this.refresh();
+    }, REFRESH_DEBOUNCE_MS);
+  }
+
+  private _onInvalidate(tags: readonly string[]): void {
+    const mine = new Set(['*', 'team:*', `team:${this.supervisor}`]);
+    const id = this._loaded?.supervisorId;
+    if (id) mine.add(`team:${id}`);
+    if (this.supervisor === 'me') mine.add('team:me');
+    if (tags.some((t) => mine.has(t))) this._scheduleRefresh();
+  }
+
+  private _syncSubscriptions(stop = false): void {
+    const client = !stop && this.isConnected && !this.members ? (this._client ?? null) : null;
+    if (client !== this._invalidateClient) {
+      this._stopInvalidate?.();
+      this._stopInvalidate = client ? client.onInvalidate((tags) => this._onInvalidate(tags)) : undefined;
+      this._invalidateClient = client;
+    }
+    const id = client ? this._loaded?.supervisorId : null;
+    const key = client && id && /^emp_[A-Za-z0-9]{1,40}$/.test(id) ? `${this._clientGeneration}|${id}` : '';
+    if (key !== this._eventsKey) {
+      this._stopEvents?.();
+      this._stopEvents = undefined;
+      this._eventsKey = key;
+      if (key && client && id) {
+        this._stopEvents = client.events.subscribe([`team:${id}` as `team:emp_${string}`], () => this._scheduleRefresh());
+      }
+    }
+  }
+
+  private _restoreFocus(target: 'title' | 'retry'): void {
+    this._focusAfterRetry = false;
+    this.renderRoot.querySelector<HTMLElement>(target === 'title' ? '.title' : 'button.retry')?.focus();
+  }
+
+  private _retry = (): void => {
+    this._focusAfterRetry = true;
+    this._fresh = true;
+    void this._task.run();
+  };
+
+  // ——— windowing ———
+
+  private get _scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  private _headerHeight(): number {
+    return this.renderRoot.querySelector<HTMLElement>('.head-row')?.offsetHeight ?? 0;
+  }
+
+  /** Recomputes the rendered range from the scroll position; cheap, called on scroll (once per frame). */
+  private _updateWindow(count = this._visibleRows().length): void {
+    const scroller = this._scroller;
+    const viewport = scroller?.clientHeight || 640;
+    const header = scroller ? this._headerHeight() : 0;
+    const w = computeWindow({
+      count,
+      rowHeight: this._rowHeight,
+      scrollTop: (scroller?.scrollTop ?? 0) - header,
+      viewportHeight: viewport,
+      overscan: OVERSCAN,
+    });
+    if (w.start !== this._start) this._start = w.start;
+    if (w.end !== this._end) this._end = w.end;
+  }
+
+  private _onScroll = (): void => {
+    if (this._scrollFrame) return;
+    this._scrollFrame = requestAnimationFrame(() => {
+      this._scrollFrame = 0;
+      this._updateWindow();
+    });
+  };
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    this._rowHadFocus = Boolean(focused?.classList.contains('row') && focused.closest('.body'));
+    const rows = this._visibleRows();
+    // Keep focus on the same employee when the order, the search or the data changes.
+    if (this._focusId) {
+      const at = rows.findIndex((r) => r.member.employee.id === this._focusId);
+      if (at >= 0) this._focusIndex = at;
+    }
+    if (this._focusIndex >= rows.length) this._focusIndex = Math.max(0, rows.length - 1);
+    if (changed.size > 0 || this._end === 0) this._updateWindow(rows.length);
+  }
+
+  override updated(): void {
+    this._syncSubscriptions();
+    // Moving a keyed row (into or out of the window, or after a live reload) blurs it: give focus back.
+    if (this._rowHadFocus) {
+      const row = this._rowElement(this._focusId);
+      if (row && (this.renderRoot as ShadowRoot).activeElement !== row) row.focus({ preventScroll: true });
+    }
+    const count = this._visibleRows().length;
+    // The scroller exists now: size the window to its real height (converges: state changes only when it moves).
+    if (this._scroller) this._updateWindow(count);
+    this._sheet?.set('--_v-offset', this._start * this._rowHeight);
+    this._sheet?.set('--_v-total', count * this._rowHeight);
+    // Measure the real row height once (it follows --asn-team-row-height and the font size).
+    const row = this.renderRoot.querySelector<HTMLElement>('.body .row:not(.detached)');
+    if (row) {
+      const h = row.getBoundingClientRect().height;
+      if (h > 0 && Math.abs(h - this._rowHeight) > 0.5) {
+        this._rowHeight = h;
+        this._sheet?.set('--_v-offset', this._start * h);
+        this._sheet?.set('--_v-total', count * h);
+        this._updateWindow(count);
+      }
+    }
+  }
+
+  // ——— keyboard and selection ———
+
+  private _rowsPerPage(): number {
+    const scroller = this._scroller;
+    const visible = (scroller?.clientHeight ?? 0) - this._headerHeight();
+    return Math.max(1, Math.floor(visible / this._rowHeight) - 1);
+  }
+
+  /** Moves the roving focus to row `index` (of the current order), scrolling it into view first. */
+  async focusRow(index: number): Promise<void> {
+    const rows = this._visibleRows();
+    if (rows.length === 0) return;
+    const i = Math.max(0, Math.min(rows.length - 1, index));
+    this._focusIndex = i;
+    this._focusId = rows[i].member.employee.id;
+    const scroller = this._scroller;
+    if (scroller) {
+      const header = this._headerHeight();
+      const top = scrollTopFor(i, this._rowHeight, Math.max(0, scroller.scrollTop), scroller.clientHeight, header);
+      if (top !== scroller.scrollTop) scroller.scrollTop = top;
+    }
+    this._updateWindow(rows.length);
+    await this.updateComplete;
+    this._rowElement(this._focusId)?.focus({ preventScroll: true });
+  }
+
+  private _rowElement(id: string | null): HTMLElement | null {
+    if (!id) return null;
+    return this.renderRoot.querySelector<HTMLElement>(`.body .row[data-id="${CSS.escape(id)}"]`);
+  }
+
+  private _onGridKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (!target.classList?.contains('row') || target.closest('.head')) return;
+    const i = this._focusIndex;
+    const count = this._visibleRows().length;
+    let next: number | null = null;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = i + 1;
+        break;
+      case 'ArrowUp':
+        next = i - 1;
+        break;
+      case 'PageDown':
+        next = i + this._rowsPerPage();
+        break;
+      case 'PageUp':
+        next = i - this._rowsPerPage();
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this._select(i);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    void this.focusRow(next);
+  }
+
+  private _onRowFocus(index: number, id: string): void {
+    this._focusIndex = index;
+    this._focusId = id;
+  }
+
+  private _select(index: number): void {
+    const row = this._visibleRows()[index];
+    if (!row) return;
+    this._selectedId = row.member.employee.id;
+    this._focusIndex = index;
+    this._focusId = row.member.employee.id;
+    this.dispatchEvent(
+      new CustomEvent<AsnEmployeeSelectedDetail>('asn-employee-selected', {
+        detail: { employeeId: row.member.employee.id, member: row.member },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _onSortClick(column: TeamColumn): void {
+    if (this._sort === column) this._order = this._order === 'asc' ? 'desc' : 'asc';
+    else {
+      this._sort = column;
+      this._order = 'asc';
+    }
+  }
+
+  private _onSearchInput(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this._searchTimer);
+    this._searchTimer = setTimeout(() => this._applySearch(value), SEARCH_DEBOUNCE_MS);
+  }
+
+  private _applySearch(value: string): void {
+    if (value === this._query) return;
+    this._query = value;
+    const scroller = this._scroller;
+    if (scroller) scroller.scrollTop = 0;
+    const count = this._visibleRows().length;
+    this._focusIndex = 0;
+    this._focusId = null;
+    this._announcement = value.trim()
+      ? count === 1
+        ? msg('1 employee found.')
+        : msg(str`${formatNumber(count, currentLocale())} employees found.`)
+      : '';
+  }
+
+  // ——— rendering ———
+
+  private _columnLabel(column: TeamColumn): string {
+    switch (column) {
+      case 'name':
+        return msg('Name');
+      case 'position':
+        return msg('Position');
+      case 'jp':
+        return msg('JP this year');
+      case 'goals':
+        return msg('Goals achieved');
+      case 'atRisk':
+        return msg('Goals at risk');
+      case 'lastFeedback':
+        return msg('Days since feedback');
+    }
+  }
+
+  private _errorMessage(kind: ErrorKind): string {
+    switch (kind) {
+      case 'offline':
+        return msg('You are offline. Connect to the internet and try again.');
+      case 'network':
+        return msg('The server could not be reached. Check your connection and try again.');
+      case 'timeout':
+        return msg('The server took too long to answer. The network may be slow; try again.');
+      case 'auth':
+        return msg('Your session has ended. Sign in again to see your team.');
+      case 'forbidden':
+        return msg('You do not have access to this team.');
+      case 'not-found':
+        return msg('This supervisor was not found.');
+      case 'rate-limit':
+        return msg('Too many requests. Wait a moment and try again.');
+      default:
+        return msg('Something went wrong on the server. Try again in a moment.');
+    }
+  }
+
+  override render(): TemplateResult {
+    const members = this._members;
+    const pending = this._task.status === TaskStatus.PENDING || this._task.status === TaskStatus.INITIAL;
+    const busy = !members && pending;
+    return html`<section class="base" part="base" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title">
+      ${this._renderHeader(members)}
+      ${this.offline
+        ? offlineNotice(
+            members
+              ? msg('You are offline. Showing the team as last loaded; it updates when you are back online.')
+              : msg('You are offline. The team loads when you are back online.'),
+          )
+        : nothing}
+      ${members ? this._renderData(members) : this._renderWithoutData()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+    </section>`;
+  }
+
+  private _renderHeader(members?: TeamMember[]): TemplateResult {
+    const title = this.scope === 'all' ? msg(str`All employees ${String(this.year)}`) : msg(str`My team ${String(this.year)}`);
+    return html`<header class="header" part="header">
+      <h2 class="title" id="title" part="title" tabindex="-1">${title}</h2>
+      ${members ? html`<p class="count">${members.length === 1 ? msg('1 employee') : msg(str`${formatNumber(members.length, currentLocale())} employees`)}</p>` : nothing}
+      <slot name="header-actions"></slot>
+    </header>`;
+  }
+
+  private _renderWithoutData(): TemplateResult {
+    if (this._task.status === TaskStatus.ERROR && !this.members) {
+      const kind: ErrorKind = this.offline ? 'offline' : classifyError(this._task.error);
+      return errorState({ title: msg('Could not load the team'), message: this._errorMessage(kind), retryLabel: msg('Try again'), onRetry: this._retry });
+    }
+    return skeleton(msg('Loading the team…'));
+  }
+
+  private _renderData(members: TeamMember[]): TemplateResult {
+    if (members.length === 0) {
+      return emptyState(
+        msg('No one in this team yet'),
+        this.scope === 'all' ? msg('No employees were found.') : msg('Employees who report to this supervisor appear here.'),
+      );
+    }
+    const rows = this._visibleRows();
+    const start = Math.min(this._start, rows.length);
+    const end = Math.min(Math.max(this._end, start), rows.length);
+    const windowRows = rows.slice(start, end).map((row, k) => ({ row, index: start + k, detached: false }));
+    // The focusable row (tabindex 0) always exists, so Tab reaches the grid and focus survives scrolling away.
+    const f = this._focusIndex;
+    if (rows[f] && (f < start || f >= end)) {
+      const detached = { row: rows[f], index: f, detached: true };
+      if (f < start) windowRows.unshift(detached);
+      else windowRows.push(detached);
+    }
+    const locale = currentLocale();
+    return html`<div class="toolbar">
+        <label class="search-label" for="search">${msg('Search by name')}</label>
+        <input
+          id="search"
+          class="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this._query}
+          @input=${this._onSearchInput}
+          aria-controls="grid"
+        />
+      </div>
+      <p id="grid-help" class="visually-hidden">
+        ${msg('Use the up and down arrow keys, Page Up, Page Down, Home and End to move between rows; Enter or Space chooses an employee.')}
+      </p>
+      ${rows.length === 0 ? html`<p class="no-match" role="status">${msg(str`No name matches “${this._query}”.`)}</p>` : nothing}
+      <div class="scroller" part="scroller" @scroll=${this._onScroll}>
+        <div
+          role="grid"
+          id="grid"
+          class="grid"
+          part="grid"
+          aria-labelledby="title"
+          aria-describedby="grid-help"
+          aria-rowcount=${rows.length + 1}
+          aria-colcount=${COLUMNS.length}
+          @keydown=${this._onGridKeydown}
+        >
+          <div role="rowgroup" class="head">
+            <div role="row" class="row head-row" part="header-row" aria-rowindex="1">
+              ${COLUMNS.map((c, ci) => this._renderColumnHeader(c, ci))}
+            </div>
+          </div>
+          <div role="rowgroup" class="body">
+            ${repeat(
+              windowRows,
+              (w) => w.row.member.employee.id,
+              (w) => this._renderRow(w.row, w.index, w.detached, locale),
+            )}
+          </div>
+        </div>
+      </div>`;
+  }
+
+  private _renderColumnHeader(column: TeamColumn, index: number): TemplateResult {
+    const active = this._sort === column;
+    const sort = active ? (this._order === 'asc' ? 'ascending' : 'descending') : nothing;
+    const numeric = column !== 'name' && column !== 'position';
+    return html`<div role="columnheader" class="cell ${numeric ? 'num' : ''}" aria-sort=${sort} aria-colindex=${index + 1}>
+      <button type="button" class="sort ${active ? 'active' : ''}" part="sort-button" data-column=${column} @click=${() => this._onSortClick(column)}>
+        <span>${this._columnLabel(column)}</span>
+        <svg class="sort-icon ${active ? this._order : ''}" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+          <path class="up" d="M6 1 10 5H2z"></path>
+          <path class="down" d="M6 11 2 7h8z"></path>
+        </svg>
+      </button>
+    </div>`;
+  }
+
+  private _renderRow(row: Row, index: number, detached: boolean, locale: ReturnType<typeof currentLocale>): TemplateResult {
+    const m = row.member;
+    const num = (n: number) => formatNumber(n, locale);
+    const selected = this._selectedId === m.employee.id;
+    const reached = m.jp >= m.targetJp;
+    return html`<div
+      role="row"
+      class="row ${detached ? 'detached' : ''} ${selected ? 'selected' : ''}"
+      part=${selected ? 'row row-selected' : 'row'}
+      data-id=${m.employee.id}
+      data-index=${index}
+      aria-rowindex=${index + 2}
+      aria-selected=${selected ? 'true' : 'false'}
+      tabindex=${index === this._focusIndex ? '0' : '-1'}
+      @focus=${() => this._onRowFocus(index, m.employee.id)}
+      @click=${() => this._select(index)}
+    >
+      <div role="gridcell" class="cell name-cell" aria-colindex="1">
+        <span class="name">${m.employee.name}</span>
+        <span class="unit">${m.employee.grade} · ${m.employee.unit.name}</span>
+      </div>
+      <div role="gridcell" class="cell position" aria-colindex="2">${m.employee.position}</div>
+      <div role="gridcell" class="cell num jp ${reached ? 'reached' : ''}" aria-colindex="3">
+        <span class="jp-text">${msg(str`${num(m.jp)} of ${num(m.targetJp)} JP`)}</span>
+        <span class="jp-bar" part="meter">${bar(m.jp, m.targetJp, reached ? 'reached' : '')}</span>
+      </div>
+      <div role="gridcell" class="cell num" aria-colindex="4">${msg(str`${num(m.goals.achieved)} of ${num(m.goals.total)}`)}</div>
+      <div role="gridcell" class="cell num ${m.goals.atRisk > 0 ? 'risk' : ''}" aria-colindex="5">${num(m.goals.atRisk)}</div>
+      <div role="gridcell" class="cell num days ${row.days === null || row.days > 30 ? 'stale' : ''}" aria-colindex="6">
+        ${row.days === null
+          ? html`<span aria-hidden="true">—</span><span class="visually-hidden">${msg('No feedback yet')}</span>`
+          : num(row.days)}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'asn-team-overview': AsnTeamOverview;
+  }
+  interface HTMLElementEventMap {
+    'asn-employee-selected': AsnEmployeeSelectedEvent;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Which cached reads a coaching mutation makes stale, by route id. Kept apart from `mutations.ts` (the route
+ * objects the outbox replays) so a bundle that never mutates carries none of those routes' schemas.
+ *
+ * A goal PATCH or a check-in names only the goal, so the employee whose `goals:`/`progress:` reads are stale is
+ * taken from the answer (`goal.employeeId`).
+ */
+import type { CacheTag } from './types.js';
+
+export type MutationRouteId = 'createGoal' | 'updateGoal' | 'createCheckIn' | 'createFeedback' | 'acknowledgeFeedback';
+
+/**
+ * The employee a mutation touched (`me` or `emp_…`), from its params or its answer; null when not known (an
+ * unknown outcome of a route that names only a goal or a feedback).
+ */
+export function employeeTouched(route: MutationRouteId, params: { id: string }, result: unknown): string | null {
+  const r = (result ?? null) as { employeeId?: unknown; goal?: { employeeId?: unknown } } | null;
+  switch (route) {
+    case 'createGoal':
+    case 'createFeedback':
+      return params.id;
+    case 'createCheckIn':
+      return typeof r?.goal?.employeeId === 'string' ? r.goal.employeeId : null;
+    case 'updateGoal':
+    case 'acknowledgeFeedback':
+      return typeof r?.employeeId === 'string' ? r.employeeId : null;
+  }
+}
+
+/** Tags of reads keyed by something other than the employee (`checkins:<goalId>`). */
+export function extraTags(route: MutationRouteId, params: { id: string }): CacheTag[] {
+  return route === 'createCheckIn' || route === 'updateGoal' ? [`checkins:${params.id}`] : [];
+}
