@@ -31,7 +31,7 @@ type GetToken = NonNullable<ClientOptions['getToken']>;
  *
  * @prop {string | null | undefined} token - A bearer token (JWT) of the signed-in user. Changing it updates the client in place.
  * @prop {(() => string | null | undefined | Promise<string | null | undefined>) | undefined} getToken - Called before every request to get a fresh token.
- * @prop {CoreClient | null} client - A ready SDK client to share (it wins over `base-url` and credentials). Reading it returns the client in use, so the portal can make mutations through the same client (and its cache).
+ * @prop {CoreClient | null} client - A ready SDK client to share (it wins over `base-url` and credentials; a `token` set later is passed to its `setToken()`). Reading it returns the client in use, so the portal can make mutations through the same client (and its cache).
  *
  * @slot - The portal's markup containing `asn-*` widgets.
  */
@@ -110,7 +110,10 @@ export class AsnProvider extends LitElement {
         this._ownClient = null;
         this._ownKey = '';
       }
-      this._provide(this._givenClient, false);
+      // A portal that sets `token` beside its own client expects the same as without one: the client uses it
+      // and the widgets re-fetch as the new user.
+      if (tokenChanged && this.token !== undefined) this._givenClient.setToken(this.token ?? null);
+      this._provide(this._givenClient, tokenChanged);
       return;
     }
     const baseUrl = this.baseUrl || (typeof location !== 'undefined' ? location.origin : '');

@@ -87,4 +87,46 @@ describe('demo portal (built CDN bundle, strict CSP)', () => {
       { timeout: 15_000 },
     );
   });
+  it('two tabs: feedback the supervisor writes in the team view appears live in the ASN tab, under the strict CSP', async () => {
+    const context = await browser.newContext();
+    const problems: string[] = [];
+    const watch = (page: import('playwright-core').Page) => {
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(msg.text());
+      });
+      page.on('pageerror', (error) => problems.push(String(error)));
+    };
+    const asnTab = await context.newPage();
+    watch(asnTab);
+    await asnTab.goto(`${server.url}/`);
+    await asnTab.locator('#signin-status').filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
+    const asnId = await asnTab.locator('#user-select').inputValue();
+    // The page offers the supervisor's view in a second tab.
+    const href = await asnTab.locator('#second-tab').getAttribute('href');
+    assert.match(href ?? '', /^\/\?as=emp_[A-Za-z0-9]+#atasan$/);
+    await asnTab.locator('asn-feedback-feed').waitFor();
+
+    const supTab = await context.newPage();
+    watch(supTab);
+    await supTab.goto(`${server.url}${href}`);
+    await supTab.locator('#signin-status').filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
+    // Choose the ASN's row in the team grid with the keyboard (focus the row, Enter).
+    const row = supTab.locator(`asn-team-overview .row[data-id="${asnId}"]`);
+    await row.waitFor({ timeout: 15_000 });
+    await row.focus();
+    await supTab.keyboard.press('Enter');
+    await supTab.locator('#feedback-panel').waitFor({ state: 'visible' });
+    const message = `Terima kasih atas laporan kegiatan minggu ini (${Date.now()}).`;
+    const form = supTab.locator('asn-feedback-form');
+    await form.locator('textarea').fill(message);
+    await form.locator('button[type="submit"]').click();
+
+    await asnTab.waitForFunction(
+      (text) => (document.querySelector('asn-feedback-feed')?.shadowRoot?.textContent ?? '').includes(text),
+      message,
+      { timeout: 15_000 },
+    );
+    assert.deepEqual(problems, [], `console errors: ${problems.join('; ')}`);
+    await context.close();
+  });
 });
