@@ -33,6 +33,8 @@ try {
       body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><script type="module" src="/dist/cdn/pembinaan-asn.js"></script></head><body></body></html>`,
     });
   });
+  // tsx (esbuild, keepNames) wraps named functions inside the callbacks below in `__name(...)`: give the page one.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
   await page.goto(`${server.url}/__bench/page.html`);
   await page.waitForFunction(() => customElements.get('asn-team-overview') && customElements.get('asn-feedback-feed'));
 
