@@ -2,6 +2,14 @@
 export { createClient } from './create-client.js';
 export { createCoreClient, resourceOf, type CoreClient } from './core.js';
 export { enableOutbox } from './outbox-install.js';
+// Resource factories for `resourceOf(coreClient, name, factory)` (a page that wants only some resources).
+export { employeesResource } from './resources/employees.js';
+export { feedbackResource } from './resources/feedback.js';
+export { goalsResource } from './resources/goals.js';
+export { learningResource } from './resources/learning.js';
+export { meResource } from './resources/me.js';
+export { progressResource } from './resources/progress.js';
+export { teamResource } from './resources/team.js';
 export {
   AsnError,
   ApiError,
