@@ -1,4 +1,4 @@
-// Is dist/ older than the sources? `npm start` and `npm test` rebuild only then.
+// Are dist/ or storybook-static/ older than their sources? `npm start` and `npm test` rebuild only then.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,8 +13,17 @@ function newest(path) {
   return max;
 }
 
+function isStale(sources, outputs) {
+  if (!outputs.every((p) => existsSync(p))) return true;
+  const built = Math.min(...outputs.map((p) => statSync(p).mtimeMs));
+  return sources.filter((p) => existsSync(p)).some((p) => newest(p) > built);
+}
+
 export function buildIsStale() {
-  if (!OUTPUTS.every((p) => existsSync(p))) return true;
-  const built = Math.min(...OUTPUTS.map((p) => statSync(p).mtimeMs));
-  return SOURCES.filter((p) => existsSync(p)).some((p) => newest(p) > built);
+  return isStale(SOURCES, OUTPUTS);
+}
+
+/** Is storybook-static/ older than the stories, components or Storybook config? */
+export function storybookIsStale() {
+  return isStale([...SOURCES, 'stories', '.storybook'], ['storybook-static/index.json']);
 }
