@@ -1,17 +1,16 @@
-import { ContextConsumer } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '../shared/task.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Competency, ProgressSummary } from '../../src/contract/index.js';
-import { resourceOf, type CoreClient } from '../../src/client/core.js';
+import { resourceOf } from '../../src/client/core.js';
 import { progressResource } from '../../src/client/resources/progress.js';
 import type { EmployeeRef } from '../../src/client/types.js';
 import { currentYearInWit, formatDate, formatNumber, monthNames } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/progress-card.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
-import { clientContext } from '../shared/context.js';
 import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { LiveData } from '../shared/live-data.js';
 import { bar, columnChart, emptyState, errorState, offlineNotice, progressRing, skeleton, stat } from '../shared/primitives.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -26,9 +25,6 @@ export interface AsnProgressLoadedDetail {
 export type AsnProgressLoadedEvent = CustomEvent<AsnProgressLoadedDetail>;
 
 const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-cultural'];
-
-/** How long to gather live events and invalidations into one re-fetch. */
-const REFRESH_DEBOUNCE_MS = 40;
 
 /**
  * One ASN's learning progress for a year: JP against the yearly 20 JP duty, JP per competency type and per
@@ -101,43 +97,36 @@ export class AsnProgressCard extends LitElement {
   /** True while the browser is offline: the card keeps the last data and shows a notice. */
   @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
 
-  /** The SDK client from the nearest `<asn-provider>`: undefined without one, null while it has no credentials. */
-  @state() private _client: CoreClient | null | undefined = undefined;
-  /** Bumped whenever the provider re-provides its client (e.g. after a token change), to re-fetch. */
-  @state() private _clientGeneration = 0;
   /** The last summary loaded from the API, with the employee and year it was asked for. */
   @state() private _loaded: { key: string; summary: ProgressSummary } | undefined;
 
-  private _fresh = false;
   private _focusAfterRetry = false;
-  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private _invalidateClient: CoreClient | null = null;
-  private _stopInvalidate: (() => void) | undefined;
-  private _eventsClient: CoreClient | null = null;
-  private _eventsEmployee: string | undefined;
-  private _stopEvents: (() => void) | undefined;
+  private readonly _live = new LiveData(this, {
+    active: () => !this.summary,
+    refresh: () => this.refresh(),
+    concerns: (tags) => {
+      const id = this._data?.employeeId;
+      const mine = new Set(['progress', 'progress:*', '*', 'progress:me', `progress:${this.employee}`]);
+      if (id) mine.add(`progress:${id}`);
+      return tags.some((tag) => mine.has(tag));
+    },
+    topic: () => {
+      const id = this._loaded?.summary.employeeId;
+      return id ? `employee:${id}` : undefined;
+    },
+  });
   @state() private _hasFooter = false;
 
   constructor() {
     super();
     initLocalization({ id: idStrings });
-    new ContextConsumer(this, {
-      context: clientContext,
-      subscribe: true,
-      callback: (client) => {
-        if (client === this._client && client) this._fresh = true; // same client re-provided: credentials changed
-        this._client = client;
-        this._clientGeneration += 1;
-      },
-    });
   }
 
   private readonly _task = new Task(this, {
-    args: () => [this._client, this.employee, this.year, this.summary === undefined, this._clientGeneration] as const,
+    args: () => [this._live.client, this.employee, this.year, this.summary === undefined, this._live.generation] as const,
     task: async ([client, employee, year, wanted], { signal }) => {
       if (!wanted || !client) return initialState;
-      const fresh = this._fresh;
-      this._fresh = false;
+      const fresh = this._live.takeFresh();
       return resourceOf(client, 'progress', progressResource).get(employee as EmployeeRef, { year }, { signal, fresh });
     },
     onComplete: (summary) => this._onLoaded(summary),
@@ -156,36 +145,12 @@ export class AsnProgressCard extends LitElement {
     return this._loaded?.key === this._key ? this._loaded.summary : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this._onOnline);
-    window.addEventListener('offline', this._onOffline);
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.offline = true;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this._onOnline);
-    window.removeEventListener('offline', this._onOffline);
-    clearTimeout(this._refreshTimer);
-    this._syncSubscriptions(true);
-  }
-
   /** Re-fetches the summary now (skipping the SDK's cache). Does nothing when `summary` is set. */
   refresh(): Promise<void> {
     if (this.summary) return Promise.resolve();
-    this._fresh = true;
+    this._live.markFresh();
     return this._task.run();
   }
-
-  private _onOnline = (): void => {
-    this.offline = false;
-    if (!this.summary && this._client) this._scheduleRefresh();
-  };
-
-  private _onOffline = (): void => {
-    this.offline = true;
-  };
 
   private _onLoaded(summary: ProgressSummary): void {
     this._loaded = { key: this._key, summary };
@@ -205,47 +170,6 @@ export class AsnProgressCard extends LitElement {
     this._focusAfterRetry = true;
     void this.refresh();
   };
-
-  private _scheduleRefresh(): void {
-    clearTimeout(this._refreshTimer);
-    this._refreshTimer = setTimeout(() => {
-      if (!this.isConnected || this.summary || !this._client) return;
-      if (this.offline) return; // the `online` event refreshes
-      void this.refresh();
-    }, REFRESH_DEBOUNCE_MS);
-  }
-
-  private _onInvalidate(tags: readonly string[]): void {
-    const id = this._data?.employeeId;
-    const mine = new Set(['progress', 'progress:*', '*', 'progress:me', `progress:${this.employee}`]);
-    if (id) mine.add(`progress:${id}`);
-    if (tags.some((tag) => mine.has(tag))) this._scheduleRefresh();
-  }
-
-  /** Keeps one `onInvalidate` listener per client and one event subscription per (client, employee id). */
-  private _syncSubscriptions(stop = false): void {
-    const client = !stop && this.isConnected && !this.summary ? (this._client ?? null) : null;
-    if (client !== this._invalidateClient) {
-      this._stopInvalidate?.();
-      this._stopInvalidate = client ? client.onInvalidate((tags) => this._onInvalidate(tags)) : undefined;
-      this._invalidateClient = client;
-    }
-    const employeeId = client ? this._loaded?.summary.employeeId : undefined;
-    const eventsClient = client && employeeId ? client : null;
-    if (eventsClient !== this._eventsClient || employeeId !== this._eventsEmployee) {
-      this._stopEvents?.();
-      this._stopEvents = undefined;
-      this._eventsClient = eventsClient;
-      this._eventsEmployee = eventsClient ? employeeId : undefined;
-      if (eventsClient && employeeId) {
-        this._stopEvents = eventsClient.events.subscribe([`employee:${employeeId}`], () => this._scheduleRefresh());
-      }
-    }
-  }
-
-  override updated(): void {
-    this._syncSubscriptions();
-  }
 
   private _onFooterChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;

@@ -1,0 +1,137 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ServerEvent, Topic } from '../../src/contract/events.js';
+import type { CoreClient } from '../../src/client/core.js';
+import type { OutboxEvent } from '../../src/client/types.js';
+import { clientContext } from './context.js';
+
+/** A widget that loads from the API: it reflects `offline` and re-renders when the controller asks. */
+export type LiveDataHost = ReactiveControllerHost & HTMLElement & { offline: boolean };
+
+export interface LiveDataOptions {
+  /** False while the widget shows data given through properties: it then neither refreshes nor listens. */
+  active(): boolean;
+  /** Re-fetches, skipping the SDK's cache: called (debounced) after a live event, an invalidation, or `online`. */
+  refresh?(): unknown;
+  /** Whether cache tags the client invalidated concern the widget. */
+  concerns?(tags: readonly string[]): boolean;
+  /** The event topic of what the widget shows, once known. */
+  topic?(): Topic | undefined;
+  /** Which events on the topic call for a refresh (default: every one). */
+  wants?(event: ServerEvent): boolean;
+  /** Offline-outbox events of the client (sent, failed, …). */
+  onOutbox?(event: OutboxEvent): void;
+  /** Coalesces a burst (e.g. `feedback.created` + `progress.updated`) into one fetch. */
+  debounce?: number;
+}
+
+/**
+ * What every data widget does around its fetch, in one place: take the client from the nearest `<asn-provider>`,
+ * follow the browser's online state, and keep its data live — one `onInvalidate` listener, one event subscription
+ * per (client, topic) and the outbox's events — refreshing at most once per burst and never while offline (the
+ * `online` event refreshes). Everything stops when the widget leaves the page or is fed by properties.
+ */
+export class LiveData implements ReactiveController {
+  /** The provider's client: undefined without a provider, null while it has no credentials. */
+  client: CoreClient | null | undefined = undefined;
+  /** Bumped whenever the provider (re-)provides its client, e.g. after a token change: tasks re-run on it. */
+  generation = 0;
+
+  #host: LiveDataHost;
+  #options: LiveDataOptions;
+  #fresh = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #listening: CoreClient | null = null;
+  #stopListening: (() => void)[] = [];
+  #eventsClient: CoreClient | null = null;
+  #eventsTopic: Topic | undefined;
+  #stopEvents: (() => void) | undefined;
+
+  constructor(host: LiveDataHost, options: LiveDataOptions) {
+    (this.#host = host).addController(this);
+    this.#options = options;
+    new ContextConsumer(host, {
+      context: clientContext,
+      subscribe: true,
+      callback: (client) => {
+        if (client === this.client && client) this.#fresh = true; // same client re-provided: credentials changed
+        this.client = client;
+        this.generation += 1;
+      },
+    });
+  }
+
+  /** The next fetch skips the SDK's cache. */
+  markFresh(): void {
+    this.#fresh = true;
+  }
+
+  /** Whether this fetch should skip the cache (true once after `markFresh()` or a re-provided client). */
+  takeFresh(): boolean {
+    const fresh = this.#fresh;
+    this.#fresh = false;
+    return fresh;
+  }
+
+  /** Refreshes after a short pause, once for a burst; nothing while offline, detached or fed by properties. */
+  schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const host = this.#host;
+      if (host.isConnected && this.client && !host.offline && this.#options.active()) void this.#options.refresh?.();
+    }, this.#options.debounce ?? 40);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('offline', this.#onOffline);
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.#host.offline = true;
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('offline', this.#onOffline);
+    clearTimeout(this.#timer);
+    this.#sync(true);
+  }
+
+  hostUpdated(): void {
+    this.#sync(false);
+  }
+
+  #onOnline = (): void => {
+    this.#host.offline = false;
+    if (this.client && this.#options.active()) this.schedule();
+  };
+
+  #onOffline = (): void => {
+    this.#host.offline = true;
+  };
+
+  /** One set of listeners per client, one event subscription per (client, topic); none when stopped. */
+  #sync(stop: boolean): void {
+    const options = this.#options;
+    const client = !stop && this.#host.isConnected && options.active() ? (this.client ?? null) : null;
+    if (client !== this.#listening) {
+      for (const stopOne of this.#stopListening) stopOne();
+      this.#stopListening = [];
+      if (client && options.concerns) this.#stopListening.push(client.onInvalidate((tags) => options.concerns?.(tags) && this.schedule()));
+      if (client?.outbox && options.onOutbox) this.#stopListening.push(client.outbox.subscribe((event) => options.onOutbox?.(event)));
+      this.#listening = client;
+    }
+    const topic = client ? options.topic?.() : undefined;
+    const eventsClient = topic ? client : null;
+    if (eventsClient !== this.#eventsClient || topic !== this.#eventsTopic) {
+      this.#stopEvents?.();
+      try {
+        this.#stopEvents = eventsClient?.events.subscribe([topic as Topic], (event) => {
+          if (!options.wants || options.wants(event)) this.schedule();
+        });
+      } catch {
+        this.#stopEvents = undefined; // not a topic (an id typed into an attribute): the fetch shows the error
+      }
+      this.#eventsClient = eventsClient;
+      this.#eventsTopic = topic;
+    }
+  }
+}
