@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '../shared/task.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
@@ -13,8 +12,8 @@ import type { EmployeeRef, FeedbackId } from '../../src/client/types.js';
 import { formatDate } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/feedback-feed.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
-import { clientContext } from '../shared/context.js';
 import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { LiveData } from '../shared/live-data.js';
 import { emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -29,8 +28,6 @@ export interface AsnFeedbackAcknowledgedDetail {
 /** Fired when the recipient acknowledged a feedback and the server stored it. */
 export type AsnFeedbackAcknowledgedEvent = CustomEvent<AsnFeedbackAcknowledgedDetail>;
 
-/** How long to gather live events and invalidations into one re-fetch. */
-const REFRESH_DEBOUNCE_MS = 40;
 /** Longest reply the contract accepts (`FeedbackAcknowledge.response`). */
 const REPLY_MAX = 1000;
 
@@ -126,8 +123,6 @@ export class AsnFeedbackFeed extends LitElement {
   /** True while the browser is offline. */
   @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
 
-  @state() private _client: CoreClient | null | undefined = undefined;
-  @state() private _clientGeneration = 0;
   @state() private _feed: FeedState | undefined;
   @state() private _me: Me | null = null;
   @state() private _goalTitles = new Map<string, string>();
@@ -140,35 +135,35 @@ export class AsnFeedbackFeed extends LitElement {
   /** Acknowledged in this session (items mode without a client keeps the change locally too). */
   @state() private _overrides = new Map<string, Feedback>();
 
-  private _fresh = false;
   private _focusAfterRetry = false;
-  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly _live = new LiveData(this, {
+    active: () => !this.items,
+    refresh: () => this.refresh(),
+    concerns: (tags) => {
+      const mine = new Set(['*', 'feedback:*', `feedback:${this.employee}`]);
+      const id = this._employeeId;
+      if (id) mine.add(`feedback:${id}`);
+      if (this._isRecipient) mine.add('feedback:me');
+      return tags.some((t) => mine.has(t));
+    },
+    topic: () => {
+      const id = this._feed ? this._employeeId : undefined;
+      return id ? `employee:${id}` : undefined;
+    },
+    wants: (event) => event.type.startsWith('feedback.'),
+  });
   private _refreshing: Promise<void> | null = null;
-  private _invalidateClient: CoreClient | null = null;
-  private _stopInvalidate: (() => void) | undefined;
-  private _eventsKey = '';
-  private _stopEvents: (() => void) | undefined;
 
   constructor() {
     super();
     initLocalization({ id: idStrings });
-    new ContextConsumer(this, {
-      context: clientContext,
-      subscribe: true,
-      callback: (client) => {
-        if (client === this._client && client) this._fresh = true;
-        this._client = client;
-        this._clientGeneration += 1;
-      },
-    });
   }
 
   private readonly _task = new Task(this, {
-    args: () => [this._client, this.employee, this.items === undefined, this._clientGeneration, this.pageSize] as const,
+    args: () => [this._live.client, this.employee, this.items === undefined, this._live.generation, this.pageSize] as const,
     task: async ([client, employee, wanted, , pageSize], { signal }): Promise<Loaded | typeof initialState> => {
       if (!wanted || !client) return initialState;
-      const fresh = this._fresh;
-      this._fresh = false;
+      const fresh = this._live.takeFresh();
       const ref = employee as EmployeeRef;
       const [me, page, goals] = await Promise.all([
         resourceOf(client, 'me', meResource).get({ signal }).catch(() => null),
@@ -225,33 +220,18 @@ export class AsnFeedbackFeed extends LitElement {
     return this._me?.id ?? this._items?.[0]?.employeeId;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this._onOnline);
-    window.addEventListener('offline', this._onOffline);
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.offline = true;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this._onOnline);
-    window.removeEventListener('offline', this._onOffline);
-    clearTimeout(this._refreshTimer);
-    this._syncSubscriptions(true);
-  }
-
   /**
    * Re-fetches the newest page now (skipping the SDK's cache) and merges it into what is shown: new feedback is
    * added at the top and announced, changed items are updated, pages loaded with "Load more" stay.
    */
   refresh(): Promise<void> {
-    if (this.items || !this._client) return Promise.resolve();
+    if (this.items || !this._live.client) return Promise.resolve();
     if (!this._feed || this._feed.key !== this._key) {
-      this._fresh = true;
+      this._live.markFresh();
       return this._task.run();
     }
     if (this._refreshing) return this._refreshing;
-    const client = this._client;
+    const client = this._live.client;
     const run = async () => {
       try {
         const page = await resourceOf(client, 'feedback', feedbackResource).list(this.employee as EmployeeRef, { limit: clampPage(this.pageSize) }, { fresh: true });
@@ -305,57 +285,6 @@ export class AsnFeedbackFeed extends LitElement {
     requestAnimationFrame(() => (this._announcement = text));
   }
 
-  private _onOnline = (): void => {
-    this.offline = false;
-    if (!this.items && this._client) this._scheduleRefresh();
-  };
-
-  private _onOffline = (): void => {
-    this.offline = true;
-  };
-
-  private _scheduleRefresh(): void {
-    clearTimeout(this._refreshTimer);
-    this._refreshTimer = setTimeout(() => {
-      if (!this.isConnected || this.items || !this._client || this.offline) return;
-      void this.refresh();
-    }, REFRESH_DEBOUNCE_MS);
-  }
-
-  private _onInvalidate(tags: readonly string[]): void {
-    const mine = new Set(['*', 'feedback:*', `feedback:${this.employee}`]);
-    const id = this._employeeId;
-    if (id) mine.add(`feedback:${id}`);
-    if (this._isRecipient) mine.add('feedback:me');
-    if (tags.some((t) => mine.has(t))) this._scheduleRefresh();
-  }
-
-  /** One `onInvalidate` listener per client and one event subscription per (client, employee id). */
-  private _syncSubscriptions(stop = false): void {
-    const client = !stop && this.isConnected && !this.items ? (this._client ?? null) : null;
-    if (client !== this._invalidateClient) {
-      this._stopInvalidate?.();
-      this._stopInvalidate = client ? client.onInvalidate((tags) => this._onInvalidate(tags)) : undefined;
-      this._invalidateClient = client;
-    }
-    const id = client && this._feed ? this._employeeId : undefined;
-    const key = client && id && /^emp_[A-Za-z0-9]{1,40}$/.test(id) ? `${this._clientGeneration}|${id}` : '';
-    if (key !== this._eventsKey) {
-      this._stopEvents?.();
-      this._stopEvents = undefined;
-      this._eventsKey = key;
-      if (key && client && id) {
-        this._stopEvents = client.events.subscribe([`employee:${id}` as `employee:emp_${string}`], (event) => {
-          if (event.type.startsWith('feedback.')) this._scheduleRefresh();
-        });
-      }
-    }
-  }
-
-  override updated(): void {
-    this._syncSubscriptions();
-  }
-
   private _restoreFocus(target: 'title' | 'retry'): void {
     this._focusAfterRetry = false;
     this.renderRoot.querySelector<HTMLElement>(target === 'title' ? '.title' : 'button.retry')?.focus();
@@ -363,13 +292,13 @@ export class AsnFeedbackFeed extends LitElement {
 
   private _retry = (): void => {
     this._focusAfterRetry = true;
-    this._fresh = true;
+    this._live.markFresh();
     void this._task.run();
   };
 
   private async _loadMore(): Promise<void> {
     const feed = this._feed;
-    const client = this._client;
+    const client = this._live.client;
     if (this._loadingMore || !feed?.nextCursor || !client) return;
     this._loadingMore = true;
     this._moreError = null;
@@ -404,7 +333,7 @@ export class AsnFeedbackFeed extends LitElement {
       input?.focus();
       return;
     }
-    const client = this._client;
+    const client = this._live.client;
     if (!client) {
       this._setAckError(item.id, msg('Not connected: the feed has no API client.'));
       return;

@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '../shared/task.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -7,6 +6,7 @@ import { FeedbackCreate as FeedbackCreateSchema } from '../../src/contract/feedb
 import type { Feedback, FeedbackCreate, Goal, Me } from '../../src/contract/index.js';
 import { clearDraft, loadDraft, saveDraft } from '../../src/client/drafts.js';
 import type { EmployeeRef, OutboxEvent } from '../../src/client/types.js';
+import { enableOutbox } from '../../src/client/outbox-install.js';
 import { resourceOf, type CoreClient } from '../../src/client/core.js';
 import { meResource } from '../../src/client/resources/me.js';
 import { goalsResource } from '../../src/client/resources/goals.js';
@@ -14,8 +14,8 @@ import { feedbackResource } from '../../src/client/resources/feedback.js';
 import { formatNumber } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/feedback-form.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
-import { clientContext } from '../shared/context.js';
 import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { LiveData } from '../shared/live-data.js';
 import {
   contractIssues,
   debounce,
@@ -137,8 +137,6 @@ export class AsnFeedbackForm extends LitElement {
   /** True while the browser is offline. */
   @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
 
-  @state() private _client: CoreClient | null | undefined = undefined;
-  @state() private _clientGeneration = 0;
   @state() private _value: FeedbackFormValue = emptyValue();
   @state() private _errors: Record<string, string> = {};
   @state() private _formError = '';
@@ -149,25 +147,20 @@ export class AsnFeedbackForm extends LitElement {
 
   private _me: Me | undefined;
   private _draftKey = '';
-  private _stopOutbox: (() => void) | undefined;
-  private _outboxClient: CoreClient | null = null;
+  private readonly _live = new LiveData(this, {
+    active: () => true,
+    outbox: enableOutbox,
+    onOutbox: (event) => this._onOutbox(event),
+  });
   private readonly _autosave = debounce(() => this._saveDraft(), AUTOSAVE_MS);
 
   constructor() {
     super();
     initLocalization({ id: idStrings });
-    new ContextConsumer(this, {
-      context: clientContext,
-      subscribe: true,
-      callback: (client) => {
-        this._client = client;
-        this._clientGeneration += 1;
-      },
-    });
   }
 
   private readonly _goalsTask = new Task(this, {
-    args: () => [this._client, this.employee, this.goals === undefined, this._clientGeneration] as const,
+    args: () => [this._live.client, this.employee, this.goals === undefined, this._live.generation] as const,
     task: async ([client, employee, wanted], { signal }) => {
       if (!wanted || !client || !employee) return initialState;
       const [me, page] = await Promise.all([
@@ -189,21 +182,13 @@ export class AsnFeedbackForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this._onOnline);
-    window.addEventListener('offline', this._onOffline);
     window.addEventListener('pagehide', this._onPageHide);
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.offline = true;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this._onOnline);
-    window.removeEventListener('offline', this._onOffline);
     window.removeEventListener('pagehide', this._onPageHide);
     this._autosave.flush(); // a reload or a portal's navigation right after typing keeps the last words
-    this._stopOutbox?.();
-    this._stopOutbox = undefined;
-    this._outboxClient = null;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -214,15 +199,6 @@ export class AsnFeedbackForm extends LitElement {
         this._draftKey = key;
         this._restoreDraft();
       }
-    }
-  }
-
-  override updated(): void {
-    const client = this.isConnected ? (this._client ?? null) : null;
-    if (client !== this._outboxClient) {
-      this._stopOutbox?.();
-      this._stopOutbox = client?.outbox ? client.outbox.subscribe((e) => this._onOutbox(e)) : undefined;
-      this._outboxClient = client;
     }
   }
 
@@ -243,12 +219,6 @@ export class AsnFeedbackForm extends LitElement {
     this._restored = false;
   }
 
-  private _onOnline = (): void => {
-    this.offline = false;
-  };
-  private _onOffline = (): void => {
-    this.offline = true;
-  };
   private _onPageHide = (): void => {
     this._autosave.flush();
   };
@@ -368,7 +338,7 @@ export class AsnFeedbackForm extends LitElement {
       this._focusFirstInvalid();
       return;
     }
-    const client = this._client;
+    const client = this._live.client;
     if (!client) {
       this._formError = msg('Not connected to the server. Try again later.');
       this._showSummary = true;

@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '../shared/task.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
@@ -7,16 +6,17 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CheckInCreate as CheckInCreateSchema, GoalCreate as GoalCreateSchema } from '../../src/contract/goal.js';
 import type { CheckIn, CheckInCreate, Competency, Goal, GoalCreate, Me } from '../../src/contract/index.js';
 import type { EmployeeRef, GoalId, OutboxEntry, OutboxEvent } from '../../src/client/types.js';
+import { enableOutbox } from '../../src/client/outbox-install.js';
 import { resourceOf, type CoreClient } from '../../src/client/core.js';
 import { meResource } from '../../src/client/resources/me.js';
 import { goalsResource } from '../../src/client/resources/goals.js';
 import { currentYearInWit, formatDate, formatNumber } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/goal-list.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
-import { clientContext } from '../shared/context.js';
 import { ModalDialog } from '../shared/dialog.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { LiveData } from '../shared/live-data.js';
 import { contractIssues, describedBy, fieldError, fieldErrorsOf, problemText, queuedEntryId, type FormIssue } from '../shared/form.js';
 import { formStyles } from '../shared/form.styles.js';
 import { bar, emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
@@ -52,7 +52,6 @@ interface Loaded {
 
 type DialogMode = 'add' | 'checkin';
 
-const REFRESH_DEBOUNCE_MS = 40;
 const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-cultural'];
 
 /** Form fields of the dialogs, by the contract path their errors come back on. */
@@ -144,8 +143,6 @@ export class AsnGoalList extends LitElement {
   /** True while the browser is offline. */
   @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
 
-  @state() private _client: CoreClient | null | undefined = undefined;
-  @state() private _clientGeneration = 0;
   @state() private _loaded: Loaded | undefined;
   @state() private _pending: Pending[] = [];
   @state() private _notice = '';
@@ -158,14 +155,24 @@ export class AsnGoalList extends LitElement {
   @query('dialog') private _dialogEl!: HTMLDialogElement;
   @query('dialog form') private _formEl!: HTMLFormElement;
 
-  private _fresh = false;
   private _focusAfterRetry = false;
-  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private _subClient: CoreClient | null = null;
-  private _stopInvalidate: (() => void) | undefined;
-  private _stopOutbox: (() => void) | undefined;
-  private _eventsKey = '';
-  private _stopEvents: (() => void) | undefined;
+  private readonly _live = new LiveData(this, {
+    active: () => !this.goals,
+    refresh: () => this.refresh(),
+    concerns: (tags) => {
+      const mine = new Set(['*', 'goals', 'goals:*', 'goals:me', `goals:${this.employee}`, 'checkins', 'checkins:*']);
+      const id = this._employeeId;
+      if (id) mine.add(`goals:${id}`);
+      for (const goal of this._data ?? []) mine.add(`checkins:${goal.id}`);
+      return tags.some((t) => mine.has(t));
+    },
+    topic: () => {
+      const id = this._employeeId;
+      return id ? `employee:${id}` : undefined;
+    },
+    outbox: enableOutbox,
+    onOutbox: (event) => this._onOutbox(event),
+  });
   private readonly _modal = new ModalDialog(() => {
     this._dialogMode = null;
     this._errors = {};
@@ -175,23 +182,13 @@ export class AsnGoalList extends LitElement {
   constructor() {
     super();
     initLocalization({ id: idStrings });
-    new ContextConsumer(this, {
-      context: clientContext,
-      subscribe: true,
-      callback: (client) => {
-        if (client === this._client && client) this._fresh = true;
-        this._client = client;
-        this._clientGeneration += 1;
-      },
-    });
   }
 
   private readonly _task = new Task(this, {
-    args: () => [this._client, this.employee, this.year, this.status, this.goals === undefined, this._clientGeneration] as const,
+    args: () => [this._live.client, this.employee, this.year, this.status, this.goals === undefined, this._live.generation] as const,
     task: async ([client, employee, year, status, wanted], { signal }) => {
       if (!wanted || !client) return initialState;
-      const fresh = this._fresh;
-      this._fresh = false;
+      const fresh = this._live.takeFresh();
       const [me, page] = await Promise.all([
         resourceOf(client, 'me', meResource).get({ signal }),
         resourceOf(client, 'goals', goalsResource).list(employee as EmployeeRef, { year, ...(status ? { status } : {}), limit: 100 }, { signal, fresh }),
@@ -220,7 +217,7 @@ export class AsnGoalList extends LitElement {
 
   /** The signed-in ASN views their own goals (only then the add and check-in controls show). */
   private get _isOwner(): boolean {
-    if (this.goals || !this._client) return false;
+    if (this.goals || !this._live.client) return false;
     const me = this._loaded?.key === this._key ? this._loaded.me : undefined;
     if (!me) return false;
     return this.employee === 'me' || this.employee === me.id;
@@ -232,25 +229,10 @@ export class AsnGoalList extends LitElement {
     return this._loaded?.me.id;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this._onOnline);
-    window.addEventListener('offline', this._onOffline);
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.offline = true;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this._onOnline);
-    window.removeEventListener('offline', this._onOffline);
-    clearTimeout(this._refreshTimer);
-    this._syncSubscriptions(true);
-  }
-
   /** Re-fetches the goals now (skipping the SDK's cache). Does nothing when `goals` is set. */
   refresh(): Promise<void> {
     if (this.goals) return Promise.resolve();
-    this._fresh = true;
+    this._live.markFresh();
     return this._task.run();
   }
 
@@ -259,15 +241,6 @@ export class AsnGoalList extends LitElement {
     const opener = this.renderRoot.querySelector<HTMLElement>('button.add');
     if (this._isOwner) void this._open('add', undefined, opener);
   }
-
-  private _onOnline = (): void => {
-    this.offline = false;
-    if (!this.goals && this._client) this._scheduleRefresh();
-  };
-
-  private _onOffline = (): void => {
-    this.offline = true;
-  };
 
   private _focus(target: 'title' | 'retry'): void {
     this._focusAfterRetry = false;
@@ -278,22 +251,6 @@ export class AsnGoalList extends LitElement {
     this._focusAfterRetry = true;
     void this.refresh();
   };
-
-  private _scheduleRefresh(): void {
-    clearTimeout(this._refreshTimer);
-    this._refreshTimer = setTimeout(() => {
-      if (!this.isConnected || this.goals || !this._client || this.offline) return;
-      void this.refresh();
-    }, REFRESH_DEBOUNCE_MS);
-  }
-
-  private _onInvalidate(tags: readonly string[]): void {
-    const mine = new Set(['*', 'goals', 'goals:*', 'goals:me', `goals:${this.employee}`, 'checkins', 'checkins:*']);
-    const id = this._employeeId;
-    if (id) mine.add(`goals:${id}`);
-    for (const goal of this._data ?? []) mine.add(`checkins:${goal.id}`);
-    if (tags.some((t) => mine.has(t))) this._scheduleRefresh();
-  }
 
   /** Outbox entries of this list (goals for this employee, check-ins on its goals) become "waiting" items. */
   private _mergeWaiting(entries: readonly OutboxEntry[], me: Me): void {
@@ -329,30 +286,7 @@ export class AsnGoalList extends LitElement {
     } else {
       this._notice = pending.kind === 'goal' ? msg('A goal written offline was sent.') : msg('A check-in written offline was sent.');
     }
-    this._scheduleRefresh();
-  }
-
-  private _syncSubscriptions(stop = false): void {
-    const client: CoreClient | null = !stop && this.isConnected && !this.goals ? (this._client ?? null) : null;
-    if (client !== this._subClient) {
-      this._stopInvalidate?.();
-      this._stopOutbox?.();
-      this._stopInvalidate = client ? client.onInvalidate((tags) => this._onInvalidate(tags)) : undefined;
-      this._stopOutbox = client?.outbox ? client.outbox.subscribe((e) => this._onOutbox(e)) : undefined;
-      this._subClient = client;
-    }
-    const id = client ? this._employeeId : undefined;
-    const key = client && id ? id : '';
-    if (key !== this._eventsKey || (!key && this._stopEvents)) {
-      this._stopEvents?.();
-      this._stopEvents = undefined;
-      this._eventsKey = key;
-      if (client && id) this._stopEvents = client.events.subscribe([`employee:${id}` as `employee:emp_${string}`], () => this._scheduleRefresh());
-    }
-  }
-
-  override updated(): void {
-    this._syncSubscriptions();
+    this._live.schedule();
   }
 
   // ── Dialogs ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -409,7 +343,7 @@ export class AsnGoalList extends LitElement {
   private async _onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this._submitting) return; // no double submit: a second Enter or click while sending does nothing
-    const client = this._client;
+    const client = this._live.client;
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const get = (name: string) => String(data.get(name) ?? '');

@@ -19,6 +19,12 @@ export interface LiveDataOptions {
   topic?(): Topic | undefined;
   /** Which events on the topic call for a refresh (default: every one). */
   wants?(event: ServerEvent): boolean;
+  /**
+   * For widgets that write (`enableOutbox`): installed on the provider's client, so a goal, check-in or feedback
+   * written offline waits in the outbox and is sent when the connection is back. Passed in rather than imported
+   * here, so a read-only widget's bundle carries none of the outbox.
+   */
+  outbox?(client: CoreClient): unknown;
   /** Offline-outbox events of the client (sent, failed, …). */
   onOutbox?(event: OutboxEvent): void;
   /** Coalesces a burst (e.g. `feedback.created` + `progress.updated`) into one fetch. */
@@ -115,8 +121,15 @@ export class LiveData implements ReactiveController {
     if (client !== this.#listening) {
       for (const stopOne of this.#stopListening) stopOne();
       this.#stopListening = [];
+      if (client && options.outbox && !client.outbox?.enabled) {
+        try {
+          options.outbox(client);
+        } catch {
+          // A client this SDK did not make (a portal's own, a test double): writes then fail as they would
+        }
+      }
       if (client && options.concerns) this.#stopListening.push(client.onInvalidate((tags) => options.concerns?.(tags) && this.schedule()));
-      if (client?.outbox && options.onOutbox) this.#stopListening.push(client.outbox.subscribe((event) => options.onOutbox?.(event)));
+      if (client?.outbox?.enabled && options.onOutbox) this.#stopListening.push(client.outbox.subscribe((event) => options.onOutbox?.(event)));
       this.#listening = client;
     }
     const topic = client ? options.topic?.() : undefined;

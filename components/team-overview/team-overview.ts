@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '../shared/task.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -12,8 +11,8 @@ import type { EmployeeRef } from '../../src/client/types.js';
 import { currentYearInWit, formatNumber } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/team-overview.js';
 import { currentLocale, initLocalization, intlLocale, TIME_ZONE } from '../i18n/locale.js';
-import { clientContext } from '../shared/context.js';
 import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { LiveData } from '../shared/live-data.js';
 import { bar, emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -163,8 +162,6 @@ export class AsnTeamOverview extends LitElement {
   /** True while the browser is offline. */
   @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
 
-  @state() private _client: CoreClient | null | undefined = undefined;
-  @state() private _clientGeneration = 0;
   @state() private _loaded: { key: string; members: TeamMember[]; supervisorId: string | null } | undefined;
   @state() private _sort: TeamColumn = 'name';
   @state() private _order: 'asc' | 'desc' = 'asc';
@@ -178,16 +175,26 @@ export class AsnTeamOverview extends LitElement {
   private _rowHeight = DEFAULT_ROW_HEIGHT;
   private _rowHadFocus = false;
   private _sheet: VirtualSheet | undefined;
-  private _fresh = false;
   private _focusAfterRetry = false;
+  private readonly _live = new LiveData(this, {
+    active: () => !this.members,
+    refresh: () => this.refresh(),
+    concerns: (tags) => {
+      const mine = new Set(['*', 'team:*', `team:${this.supervisor}`]);
+      const id = this._loaded?.supervisorId;
+      if (id) mine.add(`team:${id}`);
+      if (this.supervisor === 'me') mine.add('team:me');
+      return tags.some((t) => mine.has(t));
+    },
+    topic: () => {
+      const id = this._loaded?.supervisorId;
+      return id ? `team:${id}` : undefined;
+    },
+    debounce: REFRESH_DEBOUNCE_MS,
+  });
   private _searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private _scrollFrame = 0;
   private _refreshing: Promise<void> | null = null;
-  private _invalidateClient: CoreClient | null = null;
-  private _stopInvalidate: (() => void) | undefined;
-  private _eventsKey = '';
-  private _stopEvents: (() => void) | undefined;
   /** The employee id of the focused row, to find it again after a re-sort, search or live reload. */
   private _focusId: string | null = null;
   private _view: { source: TeamMember[]; rows: Row[] } | undefined;
@@ -196,23 +203,13 @@ export class AsnTeamOverview extends LitElement {
   constructor() {
     super();
     initLocalization({ id: idStrings });
-    new ContextConsumer(this, {
-      context: clientContext,
-      subscribe: true,
-      callback: (client) => {
-        if (client === this._client && client) this._fresh = true;
-        this._client = client;
-        this._clientGeneration += 1;
-      },
-    });
   }
 
   private readonly _task = new Task(this, {
-    args: () => [this._client, this.supervisor, this.year, this.scope, this.members === undefined, this._clientGeneration] as const,
+    args: () => [this._live.client, this.supervisor, this.year, this.scope, this.members === undefined, this._live.generation] as const,
     task: async ([client, supervisor, year, scope, wanted], { signal }) => {
       if (!wanted || !client) return initialState;
-      const fresh = this._fresh;
-      this._fresh = false;
+      const fresh = this._live.takeFresh();
       return this._fetchAll(client, supervisor as EmployeeRef, year, scope, signal, fresh);
     },
     onComplete: (result) => {
@@ -306,30 +303,23 @@ export class AsnTeamOverview extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._sheet ??= new VirtualSheet(this, this.renderRoot as ShadowRoot);
-    window.addEventListener('online', this._onOnline);
-    window.addEventListener('offline', this._onOffline);
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.offline = true;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this._onOnline);
-    window.removeEventListener('offline', this._onOffline);
-    clearTimeout(this._refreshTimer);
     clearTimeout(this._searchTimer);
     cancelAnimationFrame(this._scrollFrame);
-    this._syncSubscriptions(true);
   }
 
   /** Reloads every row now (skipping the SDK's cache), keeping scroll, sort, search and focus. */
   refresh(): Promise<void> {
-    if (this.members || !this._client) return Promise.resolve();
+    if (this.members || !this._live.client) return Promise.resolve();
     if (!this._loaded || this._loaded.key !== this._key) {
-      this._fresh = true;
+      this._live.markFresh();
       return this._task.run();
     }
     if (this._refreshing) return this._refreshing;
-    const client = this._client;
+    const client = this._live.client;
     const run = async () => {
       try {
         this._loaded = await this._fetchAll(client, this.supervisor as EmployeeRef, this.year, this.scope, undefined, true);
@@ -348,50 +338,6 @@ export class AsnTeamOverview extends LitElement {
     return this._visibleRows().map((r) => r.member.employee.id);
   }
 
-  private _onOnline = (): void => {
-    this.offline = false;
-    if (!this.members && this._client) this._scheduleRefresh();
-  };
-
-  private _onOffline = (): void => {
-    this.offline = true;
-  };
-
-  private _scheduleRefresh(): void {
-    clearTimeout(this._refreshTimer);
-    this._refreshTimer = setTimeout(() => {
-      if (!this.isConnected || this.members || !this._client || this.offline) return;
-      void this.refresh();
-    }, REFRESH_DEBOUNCE_MS);
-  }
-
-  private _onInvalidate(tags: readonly string[]): void {
-    const mine = new Set(['*', 'team:*', `team:${this.supervisor}`]);
-    const id = this._loaded?.supervisorId;
-    if (id) mine.add(`team:${id}`);
-    if (this.supervisor === 'me') mine.add('team:me');
-    if (tags.some((t) => mine.has(t))) this._scheduleRefresh();
-  }
-
-  private _syncSubscriptions(stop = false): void {
-    const client = !stop && this.isConnected && !this.members ? (this._client ?? null) : null;
-    if (client !== this._invalidateClient) {
-      this._stopInvalidate?.();
-      this._stopInvalidate = client ? client.onInvalidate((tags) => this._onInvalidate(tags)) : undefined;
-      this._invalidateClient = client;
-    }
-    const id = client ? this._loaded?.supervisorId : null;
-    const key = client && id && /^emp_[A-Za-z0-9]{1,40}$/.test(id) ? `${this._clientGeneration}|${id}` : '';
-    if (key !== this._eventsKey) {
-      this._stopEvents?.();
-      this._stopEvents = undefined;
-      this._eventsKey = key;
-      if (key && client && id) {
-        this._stopEvents = client.events.subscribe([`team:${id}` as `team:emp_${string}`], () => this._scheduleRefresh());
-      }
-    }
-  }
-
   private _restoreFocus(target: 'title' | 'retry'): void {
     this._focusAfterRetry = false;
     this.renderRoot.querySelector<HTMLElement>(target === 'title' ? '.title' : 'button.retry')?.focus();
@@ -399,7 +345,7 @@ export class AsnTeamOverview extends LitElement {
 
   private _retry = (): void => {
     this._focusAfterRetry = true;
-    this._fresh = true;
+    this._live.markFresh();
     void this._task.run();
   };
 
@@ -451,7 +397,6 @@ export class AsnTeamOverview extends LitElement {
   }
 
   override updated(): void {
-    this._syncSubscriptions();
     // Moving a keyed row (into or out of the window, or after a live reload) blurs it: give focus back.
     if (this._rowHadFocus) {
       const row = this._rowElement(this._focusId);

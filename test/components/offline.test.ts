@@ -4,6 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../components/provider/define.js';
 import '../../components/feedback-form/define.js';
+import '../../components/feedback-feed/define.js';
 import { setExplicitLocale as setLocale } from '../../components/i18n/locale.js';
 import type { AsnFeedbackForm } from '../../components/feedback-form/feedback-form.js';
 import { createClient } from '../../src/client/index.js';
@@ -67,27 +68,51 @@ describe('offline: a feedback written with the server down is sent exactly once 
     expect((await client.outbox.flush()).sent).to.equal(0);
     await waitUntil(() => text(el).includes('Umpan balik terkirim'), 'the form shows it was sent');
 
-    const res = await fetch(`${url}/v1/employees/me/feedback?limit=100`, { headers: { authorization: `Bearer ${asn.token}` } });
-    expect(res.status).to.equal(200);
-    const page = (await res.json()) as { data: Array<{ message: string }> };
-    expect(page.data.filter((f) => f.message === message)).to.have.length(1);
-
-    // The recipient's feed, when that element exists in this build.
-    const feedDefine = '/components/feedback-feed/define.ts';
-    const hasFeed = await fetch(feedDefine).then((r) => r.ok, () => false);
-    if (hasFeed) {
-      await import(/* @vite-ignore */ feedDefine);
-      const feedProvider = await fixture(
-        html`<asn-provider base-url=${url} .token=${asn.token}><asn-feedback-feed employee="me"></asn-feedback-feed></asn-provider>`,
-      );
-      const feed = feedProvider.querySelector('asn-feedback-feed')!;
-      try {
-        await waitUntil(() => (feed.shadowRoot?.textContent ?? '').includes(message), 'feed', { timeout: 10_000 });
-      } catch {
-        throw new Error(`the feedback does not appear in the recipient's feed; it shows: ${(feed.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 400)}`);
-      }
-      expect((feed.shadowRoot!.textContent!.match(new RegExp(message, 'g')) ?? []).length).to.equal(1);
-    }
+    // Stored once, and the recipient's open feed lists it once.
+    await expectInFeedOnce(url, asn.token, message);
     client.close();
   });
+
+  it('with only base-url and a token on the provider, the form still queues offline and sends on "online"', async function () {
+    this.timeout(60_000);
+    const asn = await sandboxToken(url, { role: 'employee' });
+    const supervisor = await sandboxToken(url, { employeeId: (asn.employee as { supervisorId?: string }).supervisorId! });
+    const provider = await fixture(
+      html`<asn-provider base-url=${url} .token=${supervisor.token}><asn-feedback-form employee=${asn.employee.id}></asn-feedback-form></asn-provider>`,
+    );
+    const el = provider.querySelector<AsnFeedbackForm>('asn-feedback-form')!;
+    await waitUntil(() => !text(el).includes('Memuat sasaran'), 'goals loaded', { timeout: 10_000 });
+
+    await executeServerCommand('sandbox-stop');
+    const message = `Ditulis di jaringan putus-putus ${Date.now()}`;
+    const textarea = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#message')!;
+    textarea.value = message;
+    textarea.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const submitted = oneEvent(el, 'asn-feedback-submitted');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const { detail } = await submitted;
+    expect(detail.queued, 'the provider’s own client has the outbox the form installed').to.equal(true);
+    await el.updateComplete;
+    expect(text(el)).to.include('Tersimpan, menunggu dikirim');
+
+    await executeServerCommand('sandbox-start');
+    window.dispatchEvent(new Event('online')); // what the browser fires when the connection is back
+    await waitUntil(() => text(el).includes('Umpan balik terkirim'), 'sent by itself after "online"', { timeout: 20_000 });
+    await expectInFeedOnce(url, asn.token, message);
+  });
 });
+
+/** The recipient's stored feedback and open feed both hold `message` exactly once. */
+async function expectInFeedOnce(url: string, token: string, message: string): Promise<void> {
+  const res = await fetch(`${url}/v1/employees/me/feedback?limit=100`, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status).to.equal(200);
+  const page = (await res.json()) as { data: Array<{ message: string }> };
+  expect(page.data.filter((f) => f.message === message)).to.have.length(1);
+  const feedProvider = await fixture(
+    html`<asn-provider base-url=${url} .token=${token}><asn-feedback-feed employee="me"></asn-feedback-feed></asn-provider>`,
+  );
+  const feed = feedProvider.querySelector('asn-feedback-feed')!;
+  await waitUntil(() => (feed.shadowRoot?.textContent ?? '').includes(message), 'the feedback appears in the recipient’s feed', { timeout: 10_000 });
+  expect((feed.shadowRoot!.textContent!.match(new RegExp(message, 'g')) ?? []).length).to.equal(1);
+}
