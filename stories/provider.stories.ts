@@ -13,7 +13,7 @@ const meta: Meta = {
     docs: {
       description: {
         component: `Wrap the widgets of a page in one \`<asn-provider>\`. It creates ONE SDK client (shared cache, one live event
-stream) and hands it to every widget inside through \`@lit/context\`.
+stream) and hands it to every widget inside through the Context Community Protocol (the events \`@lit/context\` uses).
 
 \`\`\`html
 <script type="module" src="https://cdn.example/pembinaan-asn.js"></script>

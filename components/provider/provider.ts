@@ -1,4 +1,3 @@
-import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 // The core client only: widgets reach the resources they call through `resourceOf()`, so a page with one widget
@@ -6,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { createCoreClient, type CoreClient } from '../../src/client/core.js';
 import type { ClientOptions } from '../../src/client/types.js';
 import { initLocalization, setExplicitLocale } from '../i18n/locale.js';
-import { clientContext } from '../shared/context.js';
+import { ClientProvider } from '../shared/context.js';
 
 type GetToken = NonNullable<ClientOptions['getToken']>;
 
@@ -62,7 +61,7 @@ export class AsnProvider extends LitElement {
   /** The options `_ownClient` was created with; a change of these recreates it. */
   private _ownKey = '';
   private _ownGetToken: GetToken | undefined;
-  private readonly _provider = new ContextProvider(this, { context: clientContext, initialValue: null });
+  private readonly _provider = new ClientProvider(this);
 
   constructor() {
     super();
