@@ -12,7 +12,8 @@ import type { EmployeeRef, FeedbackId } from '../../src/client/types.js';
 import { formatDate } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/feedback-feed.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
-import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
+import { ratingLabel } from '../shared/rating-label.js';
 import { LiveData } from '../shared/live-data.js';
 import { emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
@@ -403,39 +404,16 @@ export class AsnFeedbackFeed extends LitElement {
   }
 
   private _errorMessage(kind: ErrorKind): string {
-    switch (kind) {
-      case 'offline':
-        return msg('You are offline. Connect to the internet and try again.');
-      case 'network':
-        return msg('The server could not be reached. Check your connection and try again.');
-      case 'timeout':
-        return msg('The server took too long to answer. The network may be slow; try again.');
-      case 'auth':
-        return msg('Your session has ended. Sign in again to see the feedback.');
-      case 'forbidden':
-        return msg("You do not have access to this employee's feedback.");
-      case 'not-found':
-        return msg('This employee was not found.');
-      case 'rate-limit':
-        return msg('Too many requests. Wait a moment and try again.');
-      default:
-        return msg('Something went wrong on the server. Try again in a moment.');
-    }
+    return errorMessage(kind, {
+      auth: msg('Your session has ended. Sign in again to see the feedback.'),
+      forbidden: msg("You do not have access to this employee's feedback."),
+      'not-found': msg('This employee was not found.'),
+    });
   }
+
 
   private _kindLabel(kind: Feedback['kind']): string {
     return kind === 'appreciation' ? msg('Appreciation') : msg('Guidance');
-  }
-
-  private _ratingLabel(rating: NonNullable<Feedback['rating']>): string {
-    switch (rating) {
-      case 'above':
-        return msg('Above expectations');
-      case 'meets':
-        return msg('Meets expectations');
-      default:
-        return msg('Below expectations');
-    }
   }
 
   override render(): TemplateResult {
@@ -529,7 +507,7 @@ export class AsnFeedbackFeed extends LitElement {
         </header>
         <p class="badges">
           <span class="badge kind ${f.kind}" part="badge">${this._kindLabel(f.kind)}</span>
-          ${f.rating ? html`<span class="badge rating ${f.rating}" part="badge">${this._ratingLabel(f.rating)}</span>` : nothing}
+          ${f.rating ? html`<span class="badge rating ${f.rating}" part="badge">${ratingLabel(f.rating)}</span>` : nothing}
           <span class="badge status ${unack ? 'open' : 'done'}" part="badge" id=${`fb-${id}-status`}>
             ${queued ? msg('Waiting to send') : unack ? msg('Not yet acknowledged') : msg('Acknowledged')}
           </span>

@@ -14,7 +14,8 @@ import { feedbackResource } from '../../src/client/resources/feedback.js';
 import { formatNumber } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/feedback-form.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
-import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
+import { ratingLabel } from '../shared/rating-label.js';
 import { LiveData } from '../shared/live-data.js';
 import {
   contractIssues,
@@ -403,37 +404,14 @@ export class AsnFeedbackForm extends LitElement {
   };
 
   private _errorMessage(kind: ErrorKind): string {
-    switch (kind) {
-      case 'offline':
-      case 'network':
-        return msg('The server could not be reached. Check your connection and try again.');
-      case 'timeout':
-        return msg('The server took too long to answer. The network may be slow; try again.');
-      case 'auth':
-        return msg('Your session has ended. Sign in again, then send the feedback.');
-      case 'forbidden':
-        return msg('Only the direct supervisor may give this employee feedback.');
-      case 'not-found':
-        return msg('This employee was not found.');
-      case 'rate-limit':
-        return msg('Too many requests. Wait a moment and try again.');
-      default:
-        return msg('Something went wrong on the server. Try again in a moment.');
-    }
+    return errorMessage(kind, {
+      auth: msg('Your session has ended. Sign in again, then send the feedback.'),
+      forbidden: msg('Only the direct supervisor may give this employee feedback.'),
+      'not-found': msg('This employee was not found.'),
+      offline: msg('The server could not be reached. Check your connection and try again.'),
+    });
   }
 
-  private _ratingLabel(rating: FeedbackRating | ''): string {
-    switch (rating) {
-      case 'above':
-        return msg('Above expectations');
-      case 'meets':
-        return msg('Meets expectations');
-      case 'below':
-        return msg('Below expectations');
-      default:
-        return msg('No rating');
-    }
-  }
 
   override render(): TemplateResult {
     return html`<section class="base" part="base" aria-labelledby="title">
@@ -515,7 +493,7 @@ export class AsnFeedbackForm extends LitElement {
                 .checked=${v.rating === rating}
                 @change=${() => this._update({ rating })}
               />
-              ${this._ratingLabel(rating)}
+              ${ratingLabel(rating)}
             </label>`,
           )}
         </div>

@@ -15,7 +15,8 @@ import { templates as idStrings } from '../i18n/generated/id/goal-list.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { ModalDialog } from '../shared/dialog.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
-import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
+import { competencyLabel } from '../shared/competency-label.js';
 import { LiveData } from '../shared/live-data.js';
 import { contractIssues, describedBy, fieldError, fieldErrorsOf, problemText, queuedEntryId, type FormIssue } from '../shared/form.js';
 import { formStyles } from '../shared/form.styles.js';
@@ -464,41 +465,18 @@ export class AsnGoalList extends LitElement {
     }
   }
 
-  private _competencyLabel(c: Competency): string {
-    switch (c) {
-      case 'technical':
-        return msg('Technical');
-      case 'managerial':
-        return msg('Managerial');
-      default:
-        return msg('Socio-cultural');
-    }
-  }
-
   private _kindLabel(kind: Goal['kind']): string {
     return kind === 'performance' ? msg('Performance') : msg('Development');
   }
 
   private _errorMessage(kind: ErrorKind): string {
-    switch (kind) {
-      case 'offline':
-        return msg('You are offline. Connect to the internet and try again.');
-      case 'network':
-        return msg('The server could not be reached. Check your connection and try again.');
-      case 'timeout':
-        return msg('The server took too long to answer. The network may be slow; try again.');
-      case 'auth':
-        return msg('Your session has ended. Sign in again to see the goals.');
-      case 'forbidden':
-        return msg("You do not have access to this employee's goals.");
-      case 'not-found':
-        return msg('No goals were found for this employee.');
-      case 'rate-limit':
-        return msg('Too many requests. Wait a moment and try again.');
-      default:
-        return msg('Something went wrong on the server. Try again in a moment.');
-    }
+    return errorMessage(kind, {
+      auth: msg('Your session has ended. Sign in again to see the goals.'),
+      forbidden: msg("You do not have access to this employee's goals."),
+      'not-found': msg('No goals were found for this employee.'),
+    });
   }
+
 
   override render(): TemplateResult {
     const data = this._data;
@@ -600,7 +578,7 @@ export class AsnGoalList extends LitElement {
       <p class="progress-text">${text}</p>
       <dl class="meta">
         <div><dt>${msg('Due')}</dt><dd>${this._due(goal.dueDate)} WIT</dd></div>
-        <div><dt>${msg('Competency')}</dt><dd>${this._competencyLabel(goal.competency)}</dd></div>
+        <div><dt>${msg('Competency')}</dt><dd>${competencyLabel(goal.competency)}</dd></div>
         <div><dt>${msg('Kind')}</dt><dd>${this._kindLabel(goal.kind)}</dd></div>
       </dl>
       ${canCheckIn
@@ -632,7 +610,7 @@ export class AsnGoalList extends LitElement {
       <p class="progress-text">${text}</p>
       <dl class="meta">
         <div><dt>${msg('Due')}</dt><dd>${this._due(p.body.dueDate)} WIT</dd></div>
-        <div><dt>${msg('Competency')}</dt><dd>${this._competencyLabel(p.body.competency)}</dd></div>
+        <div><dt>${msg('Competency')}</dt><dd>${competencyLabel(p.body.competency)}</dd></div>
       </dl>
     </li>`;
   }
@@ -696,7 +674,7 @@ export class AsnGoalList extends LitElement {
         <div class="field">
           <label for="f-competency">${msg('Competency')}</label>
           <select id="f-competency" name="competency">
-            ${COMPETENCIES.map((c, i) => html`<option value=${c} ?selected=${i === 0}>${this._competencyLabel(c)}</option>`)}
+            ${COMPETENCIES.map((c, i) => html`<option value=${c} ?selected=${i === 0}>${competencyLabel(c)}</option>`)}
           </select>
         </div>
       </div>

@@ -9,7 +9,8 @@ import type { EmployeeRef } from '../../src/client/types.js';
 import { currentYearInWit, formatDate, formatNumber, monthNames } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/progress-card.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
-import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
+import { competencyLabel } from '../shared/competency-label.js';
 import { LiveData } from '../shared/live-data.js';
 import { bar, columnChart, emptyState, errorState, offlineNotice, progressRing, skeleton, stat } from '../shared/primitives.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
@@ -210,36 +211,13 @@ export class AsnProgressCard extends LitElement {
   }
 
   private _errorMessage(kind: ErrorKind): string {
-    switch (kind) {
-      case 'offline':
-        return msg('You are offline. Connect to the internet and try again.');
-      case 'network':
-        return msg('The server could not be reached. Check your connection and try again.');
-      case 'timeout':
-        return msg('The server took too long to answer. The network may be slow; try again.');
-      case 'auth':
-        return msg('Your session has ended. Sign in again to see your progress.');
-      case 'forbidden':
-        return msg("You do not have access to this employee's progress.");
-      case 'not-found':
-        return msg('No progress was found for this employee.');
-      case 'rate-limit':
-        return msg('Too many requests. Wait a moment and try again.');
-      default:
-        return msg('Something went wrong on the server. Try again in a moment.');
-    }
+    return errorMessage(kind, {
+      auth: msg('Your session has ended. Sign in again to see your progress.'),
+      forbidden: msg("You do not have access to this employee's progress."),
+      'not-found': msg('No progress was found for this employee.'),
+    });
   }
 
-  private _competencyLabel(c: Competency): string {
-    switch (c) {
-      case 'technical':
-        return msg('Technical');
-      case 'managerial':
-        return msg('Managerial');
-      default:
-        return msg('Socio-cultural');
-    }
-  }
 
   private _renderData(data: ProgressSummary): TemplateResult {
     const locale = currentLocale();
@@ -297,7 +275,7 @@ export class AsnProgressCard extends LitElement {
             ${COMPETENCIES.map(
               (c) => html`<li class="competency">
                 <div class="competency-row">
-                  <span class="competency-label">${this._competencyLabel(c)}</span>
+                  <span class="competency-label">${competencyLabel(c)}</span>
                   <span class="competency-value">${msg(str`${num(data.learning.byCompetency[c])} JP`)}</span>
                 </div>
                 ${bar(data.learning.byCompetency[c], maxCompetency, c)}

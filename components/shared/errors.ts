@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+
 /**
  * What kind of failure an error from the SDK is, judged by shape (`status`, `name`) rather than by class, so it
  * works across two copies of the library and before/after the SDK's error classes change.
@@ -17,4 +19,24 @@ export function classifyError(error: unknown): ErrorKind {
   if (name === 'NetworkError' || error instanceof TypeError) return 'network';
   if (status !== undefined && status >= 500) return 'server';
   return 'unknown';
+}
+
+/** The messages a widget words its own way: what it could not show or do, for whom. */
+export type OwnErrorMessages = Partial<Record<ErrorKind, string>>;
+
+/** What to tell the user about a failure: the widget's own wording for this kind, else the shared one. */
+export function errorMessage(kind: ErrorKind, own: OwnErrorMessages): string {
+  if (own[kind]) return own[kind];
+  switch (kind) {
+    case 'offline':
+      return msg('You are offline. Connect to the internet and try again.');
+    case 'network':
+      return msg('The server could not be reached. Check your connection and try again.');
+    case 'timeout':
+      return msg('The server took too long to answer. The network may be slow; try again.');
+    case 'rate-limit':
+      return msg('Too many requests. Wait a moment and try again.');
+    default:
+      return msg('Something went wrong on the server. Try again in a moment.');
+  }
 }

@@ -11,7 +11,7 @@ import type { EmployeeRef } from '../../src/client/types.js';
 import { currentYearInWit, formatNumber } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/team-overview.js';
 import { currentLocale, initLocalization, intlLocale, TIME_ZONE } from '../i18n/locale.js';
-import { classifyError, type ErrorKind } from '../shared/errors.js';
+import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { LiveData } from '../shared/live-data.js';
 import { bar, emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
@@ -557,25 +557,13 @@ export class AsnTeamOverview extends LitElement {
   }
 
   private _errorMessage(kind: ErrorKind): string {
-    switch (kind) {
-      case 'offline':
-        return msg('You are offline. Connect to the internet and try again.');
-      case 'network':
-        return msg('The server could not be reached. Check your connection and try again.');
-      case 'timeout':
-        return msg('The server took too long to answer. The network may be slow; try again.');
-      case 'auth':
-        return msg('Your session has ended. Sign in again to see your team.');
-      case 'forbidden':
-        return msg('You do not have access to this team.');
-      case 'not-found':
-        return msg('This supervisor was not found.');
-      case 'rate-limit':
-        return msg('Too many requests. Wait a moment and try again.');
-      default:
-        return msg('Something went wrong on the server. Try again in a moment.');
-    }
+    return errorMessage(kind, {
+      auth: msg('Your session has ended. Sign in again to see your team.'),
+      forbidden: msg('You do not have access to this team.'),
+      'not-found': msg('This supervisor was not found.'),
+    });
   }
+
 
   override render(): TemplateResult {
     const members = this._members;

@@ -10,6 +10,7 @@ export const templates: TemplateMap = {
   's0e830e1e3fe2d9c1': `Tanggapan tidak dapat disimpan. Coba lagi sebentar lagi.`,
   's16acc8bf98632978': `Umpan balik sudah ditanggapi.`,
   's1b0a96ec4c39c69b': `Anda sedang luring. Menampilkan umpan balik yang sudah dimuat; umpan balik baru muncul saat koneksi kembali.`,
+  's2bc4d2858660bb5f': `Tanpa penilaian`,
   's3290294ec17f95a8': `Terjadi kesalahan pada server. Coba lagi sebentar lagi.`,
   's348dca5261cd1011': `Di bawah ekspektasi`,
   's3af588d9f3f287ca': `Sesuai ekspektasi`,

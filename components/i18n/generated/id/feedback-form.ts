@@ -28,6 +28,7 @@ export const templates: TemplateMap = {
   's7bf9e7a996905b4c': `Umpan balik terkirim`,
   's7d6094ddd9155b17': `Bimbingan`,
   's81c56d2d2ad2f224': `Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.`,
+  's88e65845b1af4146': `Anda sedang luring. Sambungkan ke internet lalu coba lagi.`,
   's8a1cc2725e462c2a': `Kirim umpan balik`,
   's8fad7575f4641d56': `Tulis pesan umpan balik.`,
   's9dff241c72f99079': `Periksa isian ini.`,

@@ -1,0 +1,14 @@
+import { msg } from '@lit/localize';
+import type { Competency } from '../../src/contract/index.js';
+
+/** The name of a competency type (progress card, goal list), in the active locale. */
+export function competencyLabel(competency: Competency): string {
+  switch (competency) {
+    case 'technical':
+      return msg('Technical');
+    case 'managerial':
+      return msg('Managerial');
+    default:
+      return msg('Socio-cultural');
+  }
+}

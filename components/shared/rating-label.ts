@@ -1,0 +1,16 @@
+import { msg } from '@lit/localize';
+import type { Feedback } from '../../src/contract/index.js';
+
+/** A supervisor's rating (feedback form and feed), in the active locale; `''` is the form's "no rating" choice. */
+export function ratingLabel(rating: NonNullable<Feedback['rating']> | ''): string {
+  switch (rating) {
+    case 'above':
+      return msg('Above expectations');
+    case 'meets':
+      return msg('Meets expectations');
+    case 'below':
+      return msg('Below expectations');
+    default:
+      return msg('No rating');
+  }
+}
