@@ -2,19 +2,7 @@ import { css } from 'lit';
 
 export const feedbackFeedStyles = css`
   :host {
-    display: block;
     container-type: inline-size;
-  }
-
-  .base {
-    position: relative;
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space-4);
-    display: grid;
-    gap: var(--_space-3);
   }
 
   .header {
@@ -22,12 +10,6 @@ export const feedbackFeedStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: var(--_space-2) var(--_space-3);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 650;
-    line-height: 1.3;
   }
   .open-count {
     margin: 0;

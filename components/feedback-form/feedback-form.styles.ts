@@ -1,28 +1,10 @@
 import { css } from 'lit';
 
 export const feedbackFormStyles = css`
-  :host {
-    display: block;
-  }
-  .base {
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space-4);
-    display: grid;
-    gap: var(--_space-3);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 650;
-    line-height: 1.3;
-  }
   form {
     display: grid;
   }
-  .summary-errors:not(:empty) {
+  .summary-errors.shown {
     margin-block-end: var(--_space-3);
   }
   .draft-note {

@@ -30,6 +30,7 @@ import {
 } from '../shared/form.js';
 import { formStyles } from '../shared/form.styles.js';
 import { offlineNotice } from '../shared/primitives.js';
+import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
@@ -124,7 +125,7 @@ const emptyValue = (goal = ''): FeedbackFormValue => ({ kind: 'appreciation', ra
  */
 @localized()
 export class AsnFeedbackForm extends LitElement {
-  static override styles = [tokens, primitiveStyles, formStyles, feedbackFormStyles];
+  static override styles = [tokens, primitiveStyles, frameStyles, formStyles, feedbackFormStyles];
 
   /** The recipient (`emp_…`). */
   @property({ reflect: true }) employee = '';
@@ -447,12 +448,13 @@ export class AsnFeedbackForm extends LitElement {
     const locale = currentLocale();
     const summaryItems = Object.entries(e).map(([, m]) => m);
     if (this._formError) summaryItems.push(this._formError);
+    const showSummary = this._showSummary && summaryItems.length > 0;
     return html`<form part="form" novalidate @submit=${this._onSubmit}>
       ${this._restored
         ? html`<p class="draft-note" part="draft-note">${msg('Your unsent draft was restored.')}</p>`
         : nothing}
-      <div class="summary-errors" part="error-summary" aria-live="assertive" aria-atomic="true" tabindex="-1">
-        ${this._showSummary && summaryItems.length > 0
+      <div class="summary-errors ${showSummary ? 'shown' : ''}" part="error-summary" aria-live="assertive" aria-atomic="true" tabindex="-1">
+        ${showSummary
           ? html`<p>${msg('The feedback was not sent:')}</p>
               <ul>
                 ${summaryItems.map((m) => html`<li>${m}</li>`)}

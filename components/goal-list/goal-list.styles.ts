@@ -2,17 +2,7 @@ import { css } from 'lit';
 
 export const goalListStyles = css`
   :host {
-    display: block;
     container-type: inline-size;
-  }
-  .base {
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space-4);
-    display: grid;
-    gap: var(--_space-3);
   }
   .header {
     display: flex;
@@ -20,12 +10,6 @@ export const goalListStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: var(--_space-2);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 650;
-    line-height: 1.3;
   }
   .notice {
     margin: 0;

@@ -21,6 +21,7 @@ import { LiveData } from '../shared/live-data.js';
 import { contractIssues, describedBy, fieldError, fieldErrorsOf, problemText, queuedEntryId, type FormIssue } from '../shared/form.js';
 import { formStyles } from '../shared/form.styles.js';
 import { bar, emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
+import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { goalListStyles } from './goal-list.styles.js';
@@ -127,7 +128,7 @@ const CHECKIN_FIELDS: Record<string, string> = { value: 'f-value', note: 'f-note
  */
 @localized()
 export class AsnGoalList extends LitElement {
-  static override styles = [tokens, primitiveStyles, formStyles, dialogStyles, goalListStyles];
+  static override styles = [tokens, primitiveStyles, frameStyles, formStyles, dialogStyles, goalListStyles];
 
   /** Whose goals: an employee id (`emp_…`) or `me`. */
   @property({ reflect: true }) employee: EmployeeRef | string = 'me';

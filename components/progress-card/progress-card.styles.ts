@@ -2,19 +2,7 @@ import { css } from 'lit';
 
 export const progressCardStyles = css`
   :host {
-    display: block;
     container-type: inline-size;
-  }
-
-  .base {
-    position: relative;
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space-4);
-    display: grid;
-    gap: var(--_space-3);
   }
 
   .header {
@@ -23,12 +11,6 @@ export const progressCardStyles = css`
     align-items: baseline;
     justify-content: space-between;
     gap: var(--_space-2);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 650;
-    line-height: 1.3;
   }
   .updated {
     margin: 0;

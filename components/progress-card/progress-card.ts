@@ -13,6 +13,7 @@ import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js
 import { competencyLabel } from '../shared/competency-label.js';
 import { LiveData } from '../shared/live-data.js';
 import { bar, columnChart, emptyState, errorState, offlineNotice, progressRing, skeleton, stat } from '../shared/primitives.js';
+import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { progressCardStyles } from './progress-card.styles.js';
@@ -84,7 +85,7 @@ const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-c
  */
 @localized()
 export class AsnProgressCard extends LitElement {
-  static override styles = [tokens, primitiveStyles, progressCardStyles];
+  static override styles = [tokens, primitiveStyles, frameStyles, progressCardStyles];
 
   /** Whose progress: an employee id (`emp_…`) or `me` for the signed-in ASN. */
   @property({ reflect: true }) employee: EmployeeRef | string = 'me';

@@ -93,15 +93,13 @@ export const formStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .summary-errors {
+  /* Kept in the page while empty (a live region must exist before it speaks); drawn only when it holds errors. */
+  .summary-errors.shown {
     margin: 0;
     padding: var(--_space-2) var(--_space-3);
     border-inline-start: 4px solid var(--_danger);
     background: var(--_surface-alt);
     border-radius: calc(var(--_radius) / 2);
-  }
-  .summary-errors:empty {
-    display: none;
   }
   .summary-errors p {
     margin: 0;

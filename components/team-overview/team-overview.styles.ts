@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const teamOverviewStyles = css`
   :host {
-    display: block;
     /* Set from script through a constructed stylesheet (CSP-safe, see shared/virtual-rows.ts). */
     --_v-offset: 0px;
     --_v-total: 0px;
@@ -10,14 +9,6 @@ export const teamOverviewStyles = css`
   }
 
   .base {
-    position: relative;
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space-4);
-    display: grid;
-    gap: var(--_space-3);
     min-inline-size: 0;
   }
 
@@ -26,12 +17,6 @@ export const teamOverviewStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: var(--_space-2) var(--_space-3);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 650;
-    line-height: 1.3;
   }
   .count {
     margin: 0;

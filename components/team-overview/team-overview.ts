@@ -14,6 +14,7 @@ import { currentLocale, initLocalization, intlLocale, TIME_ZONE } from '../i18n/
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { LiveData } from '../shared/live-data.js';
 import { bar, emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
+import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { computeWindow, scrollTopFor, VirtualSheet } from '../shared/virtual-rows.js';
@@ -145,7 +146,7 @@ export function daysSince(iso: string | null, now: Date = new Date()): number | 
  */
 @localized()
 export class AsnTeamOverview extends LitElement {
-  static override styles = [tokens, primitiveStyles, teamOverviewStyles];
+  static override styles = [tokens, primitiveStyles, frameStyles, teamOverviewStyles];
 
   /** Whose team: an employee id or `me`. */
   @property({ reflect: true }) supervisor: EmployeeRef | string = 'me';

@@ -50,8 +50,12 @@ describe('asn-feedback-form', () => {
   it('blocks an empty message with the error beside the field and an announced summary; no request', async () => {
     const client = new FakeCoachingClient();
     const el = await formWith(client);
+    // Before any error the (empty) live region is in the page but draws nothing: no stray red bar.
+    const drawn = () => getComputedStyle($(el, '[part="error-summary"]')!).borderInlineStartWidth;
+    expect(drawn()).to.equal('0px');
     $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
     await el.updateComplete;
+    expect(drawn()).to.equal('4px');
     const message = $(el, '#message')!;
     expect(message.getAttribute('aria-invalid')).to.equal('true');
     expect(message.getAttribute('aria-describedby')).to.include('message-error');

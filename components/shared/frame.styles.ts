@@ -1,0 +1,24 @@
+import { css } from 'lit';
+
+/** Every widget's frame: the `base` part as a card on the portal's surface, and its `title`. */
+export const frameStyles = css`
+  :host {
+    display: block;
+  }
+  .base {
+    position: relative;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-4);
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+`;
