@@ -28,7 +28,8 @@ const nodeFiles = ['contract', 'server', 'client', 'e2e'].flatMap((dir) => tests
 const tap = '.tmp/node-tests.tap';
 rmSync(tap, { force: true });
 const nodeCode = await exec(process.execPath, [
-  '--import', 'tsx', '--test', '--test-concurrency=2',
+  // --test-force-exit: a handle left open after a file's tests finished must fail loudly in a leak hunt, not hang CI.
+  '--import', 'tsx', '--test', '--test-concurrency=2', '--test-force-exit',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   ...nodeFiles,

@@ -57,8 +57,10 @@ export function registerEvents(app: Hono<AppEnv>, deps: AppDeps): void {
         wake?.();
       });
       const heartbeat = setInterval(() => {
-        void stream.write(': heartbeat\n\n').catch(() => undefined);
+        void stream.write(': heartbeat\n\n').catch(() => stop()); // the client is gone, whether or not onAbort fired
       }, heartbeatMs);
+      // A heartbeat never keeps the process alive by itself (a server that closed with a stream still counted open).
+      heartbeat.unref?.();
       const stop = () => {
         if (closed) return;
         closed = true;
