@@ -228,17 +228,17 @@ export class AsnFeedbackForm extends LitElement {
   private _onMe(me: Me | undefined): void {
     this._me = me;
     if (!me) return;
-    // Another user of this device wrote the draft: it is not theirs to see.
-    const draft = loadDraft<StoredDraft>(this._draftKey);
-    if (draft?.authorId && draft.authorId !== me.id && this._restored) {
-      this._value = emptyValue(this.goal ?? '');
-      this._restored = false;
-    }
+    // Now the author is known: restore their own draft if nothing was typed meanwhile.
+    const untouched = !this._restored && this._value.message === '' && this._value.rating === '';
+    if (untouched && loadDraft<StoredDraft>(this._draftKey)?.authorId === me.id) this._restoreDraft();
   }
 
   private _restoreDraft(): void {
     const draft = loadDraft<StoredDraft>(this._draftKey);
-    if (draft && typeof draft.message === 'string' && (!this._me || !draft.authorId || draft.authorId === this._me.id)) {
+    // A draft signed by an author is shown only once the signed-in user is known to be that author: on a shared
+    // office computer, the next user must not glimpse it while `me` loads.
+    const mine = !draft?.authorId || (this._me ? draft.authorId === this._me.id : !this._live.client);
+    if (draft && typeof draft.message === 'string' && mine) {
       this._value = {
         kind: draft.kind === 'guidance' ? 'guidance' : 'appreciation',
         rating: draft.rating === 'above' || draft.rating === 'meets' || draft.rating === 'below' ? draft.rating : '',

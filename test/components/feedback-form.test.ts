@@ -4,7 +4,7 @@ import '../../components/provider/define.js';
 import '../../components/feedback-form/define.js';
 import { setExplicitLocale as setLocale } from '../../components/i18n/locale.js';
 import type { AsnFeedbackForm } from '../../components/feedback-form/feedback-form.js';
-import { FakeCoachingClient, queuedError, storyFeedback, storyGoals } from '../../stories/fixtures.js';
+import { FakeCoachingClient, ownerMe, queuedError, storyFeedback, storyGoals } from '../../stories/fixtures.js';
 import { sandbox, sandboxToken, text } from './helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
@@ -124,6 +124,32 @@ describe('asn-feedback-form', () => {
     expect(client.feedbackCalls).to.have.length(1);
   });
 
+  it('on a shared computer, another signed-in user never sees the previous user’s draft, not even while loading', async () => {
+    const employee = recipient();
+    const author = new FakeCoachingClient();
+    const first = await formWith(author, employee);
+    await waitUntil(() => !text(first).includes('Memuat sasaran'), 'me and goals loaded');
+    await typeMessage(first, 'Catatan pribadi atasan A');
+    first.remove(); // autosave flushed, signed as A
+
+    const next = new FakeCoachingClient();
+    let releaseMe!: () => void;
+    const otherMe = { ...ownerMe, id: 'emp_someoneelse1' as const };
+    next.meAnswer = () => new Promise((r) => (releaseMe = () => r(otherMe)));
+    const second = await formWith(next, employee);
+    expect($<HTMLTextAreaElement>(second, '#message')!.value, 'hidden while the user is unknown').to.equal('');
+    releaseMe();
+    await waitUntil(() => !text(second).includes('Memuat sasaran'), 'me and goals loaded');
+    await second.updateComplete;
+    expect($<HTMLTextAreaElement>(second, '#message')!.value).to.equal('');
+    expect(text(second)).not.to.include('dipulihkan');
+
+    // The author comes back: their draft is there.
+    const third = await formWith(new FakeCoachingClient(), employee);
+    await waitUntil(() => $<HTMLTextAreaElement>(third, '#message')!.value === 'Catatan pribadi atasan A', 'the author’s draft restored');
+    expect(text(third)).to.include('dipulihkan');
+  });
+
   it('keeps the draft across re-creating the element (a reload) and clears it on success', async () => {
     const client = new FakeCoachingClient();
     client.createFeedbackAnswer = storyFeedback;
@@ -135,7 +161,8 @@ describe('asn-feedback-form', () => {
     first.remove(); // the page goes away right after typing: the pending autosave is flushed
 
     const second = await formWith(client, employee);
-    expect($<HTMLTextAreaElement>(second, '#message')!.value).to.equal('Draf yang tidak boleh hilang');
+    // Restored once the signed-in user is known to be the draft's author.
+    await waitUntil(() => $<HTMLTextAreaElement>(second, '#message')!.value === 'Draf yang tidak boleh hilang', 'draft restored');
     expect($<HTMLInputElement>(second, '#kind-guidance')!.checked).to.equal(true);
     expect(text(second)).to.include('dipulihkan');
     // Another recipient does not see it.
