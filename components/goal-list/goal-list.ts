@@ -54,6 +54,11 @@ interface Loaded {
 
 type DialogMode = 'add' | 'checkin';
 
+/** Outside the class so the manifest lists the two events by name (documented with @fires), not a `type`. */
+function emit<K extends 'asn-goal-created' | 'asn-checkin-created'>(host: HTMLElement, type: K, detail: HTMLElementEventMap[K]['detail']): void {
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
 const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-cultural'];
 
 /** Form fields of the dialogs, by the contract path their errors come back on. */
@@ -391,7 +396,7 @@ export class AsnGoalList extends LitElement {
     try {
       if (mode === 'add') {
         const goal = await resourceOf(client, 'goals', goalsResource).create(this.employee as EmployeeRef, body as GoalCreate);
-        this._emit('asn-goal-created', { queued: false, goal });
+        emit(this, 'asn-goal-created', { queued: false, goal });
         if (this._loaded && this._loaded.key === this._key && !this._loaded.goals.some((g) => g.id === goal.id)) {
           this._loaded = { ...this._loaded, goals: [goal, ...this._loaded.goals] };
         }
@@ -399,7 +404,7 @@ export class AsnGoalList extends LitElement {
       } else {
         const goal = this._dialogGoal!;
         const result = await resourceOf(client, 'goals', goalsResource).checkIns.create(goal.id as GoalId, body as CheckInCreate);
-        this._emit('asn-checkin-created', { queued: false, checkIn: result.checkIn, goal: result.goal });
+        emit(this, 'asn-checkin-created', { queued: false, checkIn: result.checkIn, goal: result.goal });
         if (this._loaded && this._loaded.key === this._key) {
           this._loaded = { ...this._loaded, goals: this._loaded.goals.map((g) => (g.id === result.goal.id ? result.goal : g)) };
         }
@@ -411,11 +416,11 @@ export class AsnGoalList extends LitElement {
       if (entryId) {
         if (mode === 'add') {
           this._pending = [...this._pending, { entryId, kind: 'goal', body: body as GoalCreate }];
-          this._emit('asn-goal-created', { queued: true, entryId, employee: this.employee, body: body as GoalCreate });
+          emit(this, 'asn-goal-created', { queued: true, entryId, employee: this.employee, body: body as GoalCreate });
         } else {
           const goalId = this._dialogGoal!.id;
           this._pending = [...this._pending, { entryId, kind: 'checkin', goalId, value: (body as CheckInCreate).value }];
-          this._emit('asn-checkin-created', { queued: true, entryId, goalId, body: body as CheckInCreate });
+          emit(this, 'asn-checkin-created', { queued: true, entryId, goalId, body: body as CheckInCreate });
         }
         this._notice = msg('Saved, waiting to send. It is sent automatically when the connection is back.');
         this._modal.close();
@@ -443,10 +448,6 @@ export class AsnGoalList extends LitElement {
     const first = Object.keys(fields).find((path) => this._errors[path]);
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${fields[first]}`)?.focus();
     else if (this._formError) this.renderRoot.querySelector<HTMLElement>('.form-error')?.focus();
-  }
-
-  private _emit<K extends 'asn-goal-created' | 'asn-checkin-created'>(type: K, detail: HTMLElementEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────────────────────────────────────

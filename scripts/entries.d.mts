@@ -1,0 +1,3 @@
+export const elements: Record<string, string>;
+export const libraryEntries: Record<string, string>;
+export const cdnEntry: string;
