@@ -168,30 +168,6 @@ export const feedbackFeedStyles = css`
     font-weight: 600;
   }
 
-  button.secondary {
-    background: transparent;
-    color: var(--_primary);
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
-  .spinner {
-    display: inline-block;
-    inline-size: 1em;
-    block-size: 1em;
-    margin-inline-end: var(--_space-1);
-    vertical-align: -0.15em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: asn-feed-spin 0.8s linear infinite;
-  }
-  @keyframes asn-feed-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
 
   .more {
     display: grid;

@@ -16,6 +16,7 @@ import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js
 import { ratingLabel } from '../shared/rating-label.js';
 import { LiveData } from '../shared/live-data.js';
 import { emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -105,7 +106,7 @@ interface Loaded {
  */
 @localized()
 export class AsnFeedbackFeed extends LitElement {
-  static override styles = [tokens, primitiveStyles, frameStyles, feedbackFeedStyles];
+  static override styles = [tokens, primitiveStyles, frameStyles, buttonStyles, feedbackFeedStyles];
 
   /** Whose feedback: an employee id (`emp_…`) or `me`. */
   @property({ reflect: true }) employee: EmployeeRef | string = 'me';

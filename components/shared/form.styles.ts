@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles } from './button.styles.js';
 
 /** Styles of native form controls, field errors and the error summary shared by the form widgets. */
 export const formStyles = css`
@@ -117,28 +118,5 @@ export const formStyles = css`
     justify-content: flex-end;
     margin-block-start: var(--_space-3);
   }
-  button.secondary {
-    background: transparent;
-    color: var(--_primary);
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
-  .spinner {
-    display: inline-block;
-    inline-size: 1em;
-    block-size: 1em;
-    margin-inline-end: var(--_space-1);
-    vertical-align: -0.15em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: asn-spin 0.8s linear infinite;
-  }
-  @keyframes asn-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
+  ${buttonStyles}
 `;
