@@ -8,7 +8,8 @@ import { resourceOf, type CoreClient } from '../../src/client/core.js';
 import { feedbackResource } from '../../src/client/resources/feedback.js';
 import { goalsResource } from '../../src/client/resources/goals.js';
 import { meResource } from '../../src/client/resources/me.js';
-import type { EmployeeRef, FeedbackId } from '../../src/client/types.js';
+import type { EmployeeRef, FeedbackId, OutboxEvent } from '../../src/client/types.js';
+import { enableOutbox } from '../../src/client/outbox-install.js';
 import { formatDate } from '../i18n/format.js';
 import { templates as idStrings } from '../i18n/generated/id/feedback-feed.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
@@ -154,6 +155,8 @@ export class AsnFeedbackFeed extends LitElement {
       return id ? `employee:${id}` : undefined;
     },
     wants: (event) => event.type.startsWith('feedback.'),
+    outbox: enableOutbox,
+    onOutbox: (event) => this._onOutbox(event),
   });
   private _refreshing: Promise<void> | null = null;
 
@@ -382,6 +385,21 @@ export class AsnFeedbackFeed extends LitElement {
       this._feed = { ...this._feed, items: this._feed.items.map((f) => (f.id === updated.id ? updated : f)) };
     }
     if (this.items) this._overrides = new Map(this._overrides).set(updated.id, updated);
+  }
+
+  /** An acknowledgement written offline: sent (the refresh shows it), or refused for good (say why, offer it again). */
+  private _onOutbox(event: OutboxEvent): void {
+    if (event.type !== 'sent' && event.type !== 'failed') return;
+    if (event.entry.route !== 'acknowledgeFeedback' || !this._queued.has(event.entry.params.id)) return;
+    const id = event.entry.params.id;
+    const queued = new Set(this._queued);
+    queued.delete(id);
+    this._queued = queued;
+    if (event.type === 'failed') {
+      const reason = event.problem?.detail ?? event.problem?.title ?? event.error.message;
+      this._setAckError(id, msg(str`The acknowledgement could not be sent: ${reason}`));
+    }
+    this._live.schedule();
   }
 
   private _setAckError(id: string, message: string | null): void {

@@ -37,6 +37,18 @@ class FeedClient {
   ackAnswer: Answer<Feedback> | null = null;
   subscriptions: Array<{ topics: string[]; handler: (e: unknown) => void }> = [];
   private listeners = new Set<(tags: readonly string[]) => void>();
+  private outboxListeners = new Set<(e: unknown) => void>();
+  outbox = {
+    enabled: true,
+    list: () => Promise.resolve([]),
+    subscribe: (l: (e: unknown) => void) => {
+      this.outboxListeners.add(l);
+      return () => this.outboxListeners.delete(l);
+    },
+  };
+  emitOutbox(event: unknown): void {
+    for (const l of this.outboxListeners) l(event);
+  }
 
   me = { get: () => Promise.resolve(structuredClone(me)) };
   goals = { list: () => Promise.resolve({ data: feedbackGoals, nextCursor: null }) };
@@ -245,6 +257,32 @@ describe('asn-feedback-feed through a client', () => {
     expect(input.value).to.equal('Oke');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(itemsOf(feed)[0].getAttribute('part')).to.include('item-unacknowledged');
+    await expect(feed).to.be.accessible();
+  });
+
+  it('an acknowledgement written offline waits ("Menunggu dikirim"); refused later, the reason shows and it can be sent again', async () => {
+    const client = new FeedClient();
+    client.ackAnswer = Object.assign(new Error('queued'), { name: 'QueuedError', entry: { id: 'obx_ack1' } });
+    const feed = await feedThrough(client);
+    const input = shadow(feed).querySelector<HTMLInputElement>('input[name="response"]')!;
+    input.focus();
+    await sendKeys({ type: 'Siap' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => itemsOf(feed)[0].textContent?.includes('Menunggu dikirim'), 'shown as waiting');
+    expect(itemsOf(feed)[0].querySelector('form'), 'no second acknowledgement while one waits').to.equal(null);
+    await expect(feed).to.be.accessible();
+
+    client.emitOutbox({
+      type: 'failed',
+      entry: { id: 'obx_ack1', route: 'acknowledgeFeedback', params: { id: 'fb_feed0001' }, body: { response: 'Siap' } },
+      error: new Error('409'),
+      problem: { title: 'Conflict', detail: 'Umpan balik ini sudah ditanggapi.' },
+    });
+    await feed.updateComplete;
+    const first = itemsOf(feed)[0];
+    expect(first.textContent).to.not.include('Menunggu dikirim');
+    expect(first.querySelector('.ack-error')?.textContent).to.include('Umpan balik ini sudah ditanggapi.');
+    expect(first.querySelector('form'), 'offered again').to.not.equal(null);
     await expect(feed).to.be.accessible();
   });
 

@@ -62,6 +62,7 @@
 's4523556358d6624c': str`Sasaran "${0}" ditambahkan.`,
 's4812a11cac6892aa': `Pegawai ini belum memiliki sasaran.`,
 's4bb87dd072d4c0bf': `Sesi Anda telah berakhir. Masuk kembali, lalu tanggapi.`,
+'s4cb9a54795d14337': str`Tanggapan tidak dapat dikirim: ${0}`,
 's501772701dfab226': `Tersimpan, menunggu dikirim. Data dikirim otomatis saat koneksi kembali.`,
 's515680ab118c3ca9': `Cari nama`,
 's52e01475c9da37f9': `Memuat tim…`,

@@ -16,6 +16,7 @@ export const templates: TemplateMap = {
   's3af588d9f3f287ca': `Sesuai ekspektasi`,
   's43cc8a59345e02a2': str`Balasan paling panjang ${0} karakter.`,
   's4bb87dd072d4c0bf': `Sesi Anda telah berakhir. Masuk kembali, lalu tanggapi.`,
+  's4cb9a54795d14337': str`Tanggapan tidak dapat dikirim: ${0}`,
   's5e22e07713a23319': str`${0} dari ${1}`,
   's6da5f32a8e978008': `Anda tidak memiliki akses ke umpan balik pegawai ini.`,
   's6ead281adf0d371d': `Mengirim…`,
