@@ -40,12 +40,13 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
-  // CDN: one minified file with everything, for `<script type="module" src=…>`.
+  // CDN: one minified file with everything, for `<script type="module" src=…>`. The English strings are a chunk
+  // of their own beside it (`pembinaan-asn-en-<hash>.js`), imported only by a page that switches to `en`.
   {
     input: cdnEntry,
     onwarn,
     treeshake,
     plugins: [pureSchemas(), minifyCssLiterals(), nodeResolve({ browser: true }), ts(), terser(terserOptions)],
-    output: { file: 'dist/cdn/pembinaan-asn.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: 'pembinaan-asn.js', chunkFileNames: 'pembinaan-asn-[name]-[hash].js' },
   },
 ];

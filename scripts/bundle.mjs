@@ -22,7 +22,8 @@ export async function bundle(code, { minify = true } = {}) {
       ...(minify ? [terser(terserOptions)] : []),
     ],
   });
-  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+  // Chunks loaded by dynamic import (the English strings) are not part of what a page downloads up front.
+  const { output } = await build.generate({ format: 'es' });
   await build.close();
-  return output[0].code;
+  return output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code;
 }

@@ -1,17 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus, initialState } from '../shared/task.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { resourceOf, type CoreClient, feedbackResource, goalsResource, meResource, type EmployeeRef, type FeedbackId, type OutboxEvent, enableOutbox } from '../../src/client/index.js';
 import type { Feedback, Goal, Me, Page } from '../../src/contract/index.js';
-import { resourceOf, type CoreClient } from '../../src/client/core.js';
-import { feedbackResource } from '../../src/client/resources/feedback.js';
-import { goalsResource } from '../../src/client/resources/goals.js';
-import { meResource } from '../../src/client/resources/me.js';
-import type { EmployeeRef, FeedbackId, OutboxEvent } from '../../src/client/types.js';
-import { enableOutbox } from '../../src/client/outbox-install.js';
 import { formatDate } from '../i18n/format.js';
-import { templates as idStrings } from '../i18n/generated/id/feedback-feed.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { ratingLabel } from '../shared/rating-label.js';
@@ -162,7 +156,7 @@ export class AsnFeedbackFeed extends LitElement {
 
   constructor() {
     super();
-    initLocalization({ id: idStrings });
+    initLocalization();
   }
 
   private readonly _task = new Task(this, {
@@ -276,11 +270,11 @@ export class AsnFeedbackFeed extends LitElement {
     for (const f of page.data) if (f.acknowledgedAt) this._queued.delete(f.id);
     if (fresh.length > 0) {
       const first = fresh[0];
-      const author = first.authorName ?? msg('your supervisor');
+      const author = first.authorName ?? msg('atasan Anda');
       this._announce(
         fresh.length === 1
-          ? msg(str`New feedback from ${author}.`)
-          : msg(str`${String(fresh.length)} new feedback items.`),
+          ? msg(str`Umpan balik baru dari ${author}.`)
+          : msg(str`${String(fresh.length)} umpan balik baru.`),
       );
     }
   }
@@ -314,7 +308,7 @@ export class AsnFeedbackFeed extends LitElement {
       const known = new Set(feed.items.map((f) => f.id));
       const items = [...feed.items, ...page.data.filter((f) => !known.has(f.id))];
       this._feed = { key: feed.key, items: sortNewestFirst(items), nextCursor: page.nextCursor };
-      this._announce(msg(str`${String(items.length - before)} more feedback loaded.`));
+      this._announce(msg(str`${String(items.length - before)} umpan balik lagi dimuat.`));
       await this.updateComplete;
       // The button may be gone (last page): focus the first new item instead of letting focus fall to <body>.
       if (!page.nextCursor) {
@@ -335,13 +329,13 @@ export class AsnFeedbackFeed extends LitElement {
     const input = form.querySelector<HTMLInputElement>('input[name="response"]');
     const reply = (input?.value ?? '').trim();
     if (reply.length > REPLY_MAX) {
-      this._setAckError(item.id, msg(str`The reply may be at most ${String(REPLY_MAX)} characters.`));
+      this._setAckError(item.id, msg(str`Balasan paling panjang ${String(REPLY_MAX)} karakter.`));
       input?.focus();
       return;
     }
     const client = this._live.client;
     if (!client) {
-      this._setAckError(item.id, msg('Not connected: the feed has no API client.'));
+      this._setAckError(item.id, msg('Tidak tersambung: umpan balik ini belum memiliki klien API.'));
       return;
     }
     this._pending = new Set(this._pending).add(item.id);
@@ -356,7 +350,7 @@ export class AsnFeedbackFeed extends LitElement {
           composed: true,
         }),
       );
-      this._announce(msg('Feedback acknowledged.'));
+      this._announce(msg('Umpan balik sudah ditanggapi.'));
       await this.updateComplete;
       // The form is gone: keep focus on the item it belonged to.
       this.renderRoot.querySelector<HTMLElement>(`#fb-${cssId(item.id)}`)?.focus();
@@ -364,9 +358,9 @@ export class AsnFeedbackFeed extends LitElement {
       const e = error as { name?: string; status?: number; problem?: { detail?: string } } | null;
       if (e?.name === 'QueuedError') {
         this._queued = new Set(this._queued).add(item.id);
-        this._announce(msg('You are offline: the acknowledgement will be sent when you are back online.'));
+        this._announce(msg('Anda sedang luring: tanggapan akan dikirim saat koneksi kembali.'));
       } else if (e?.status === 409) {
-        this._setAckError(item.id, msg('This feedback was already acknowledged, perhaps in another tab.'));
+        this._setAckError(item.id, msg('Umpan balik ini sudah ditanggapi, mungkin di tab lain.'));
         void this.refresh();
       } else {
         const kind = classifyError(error);
@@ -397,7 +391,7 @@ export class AsnFeedbackFeed extends LitElement {
     this._queued = queued;
     if (event.type === 'failed') {
       const reason = event.problem?.detail ?? event.problem?.title ?? event.error.message;
-      this._setAckError(id, msg(str`The acknowledgement could not be sent: ${reason}`));
+      this._setAckError(id, msg(str`Tanggapan tidak dapat dikirim: ${reason}`));
     }
     this._live.schedule();
   }
@@ -413,27 +407,27 @@ export class AsnFeedbackFeed extends LitElement {
     switch (kind) {
       case 'offline':
       case 'network':
-        return msg('The acknowledgement could not be sent. Check your connection and try again.');
+        return msg('Tanggapan tidak dapat dikirim. Periksa koneksi Anda lalu coba lagi.');
       case 'forbidden':
-        return msg('Only the recipient may acknowledge this feedback.');
+        return msg('Hanya penerima yang dapat menanggapi umpan balik ini.');
       case 'auth':
-        return msg('Your session has ended. Sign in again, then acknowledge.');
+        return msg('Sesi Anda telah berakhir. Masuk kembali, lalu tanggapi.');
       default:
-        return msg('The acknowledgement could not be saved. Try again in a moment.');
+        return msg('Tanggapan tidak dapat disimpan. Coba lagi sebentar lagi.');
     }
   }
 
   private _errorMessage(kind: ErrorKind): string {
     return errorMessage(kind, {
-      auth: msg('Your session has ended. Sign in again to see the feedback.'),
-      forbidden: msg("You do not have access to this employee's feedback."),
-      'not-found': msg('This employee was not found.'),
+      auth: msg('Sesi Anda telah berakhir. Masuk kembali untuk melihat umpan balik.'),
+      forbidden: msg('Anda tidak memiliki akses ke umpan balik pegawai ini.'),
+      'not-found': msg('Pegawai ini tidak ditemukan.'),
     });
   }
 
 
   private _kindLabel(kind: Feedback['kind']): string {
-    return kind === 'appreciation' ? msg('Appreciation') : msg('Guidance');
+    return kind === 'appreciation' ? msg('Apresiasi') : msg('Bimbingan');
   }
 
   override render(): TemplateResult {
@@ -445,8 +439,8 @@ export class AsnFeedbackFeed extends LitElement {
       ${this.offline
         ? offlineNotice(
             items
-              ? msg('You are offline. Showing the feedback loaded so far; new feedback appears when you are back online.')
-              : msg('You are offline. Feedback loads when you are back online.'),
+              ? msg('Anda sedang luring. Menampilkan umpan balik yang sudah dimuat; umpan balik baru muncul saat koneksi kembali.')
+              : msg('Anda sedang luring. Umpan balik dimuat saat koneksi kembali.'),
           )
         : nothing}
       ${items ? this._renderItems(items) : this._renderWithoutData()}
@@ -457,8 +451,8 @@ export class AsnFeedbackFeed extends LitElement {
   private _renderHeader(items?: Feedback[]): TemplateResult {
     const open = items ? items.filter((f) => !f.acknowledgedAt).length : 0;
     return html`<header class="header" part="header">
-      <h2 class="title" id="title" part="title" tabindex="-1">${msg('Feedback')}</h2>
-      ${open > 0 ? html`<p class="open-count">${msg(str`${String(open)} not yet acknowledged`)}</p>` : nothing}
+      <h2 class="title" id="title" part="title" tabindex="-1">${msg('Umpan balik')}</h2>
+      ${open > 0 ? html`<p class="open-count">${msg(str`${String(open)} belum ditanggapi`)}</p>` : nothing}
       <slot name="header-actions"></slot>
     </header>`;
   }
@@ -467,22 +461,22 @@ export class AsnFeedbackFeed extends LitElement {
     if (this._task.status === TaskStatus.ERROR && !this.items) {
       const kind: ErrorKind = this.offline ? 'offline' : classifyError(this._task.error);
       return errorState({
-        title: msg('Could not load the feedback'),
+        title: msg('Umpan balik tidak dapat dimuat'),
         message: this._errorMessage(kind),
-        retryLabel: msg('Try again'),
+        retryLabel: msg('Coba lagi'),
         onRetry: this._retry,
       });
     }
-    return skeleton(msg('Loading feedback…'));
+    return skeleton(msg('Memuat umpan balik…'));
   }
 
   private _renderItems(items: Feedback[]): TemplateResult {
     if (items.length === 0) {
       return emptyState(
-        msg('No feedback yet'),
+        msg('Belum ada umpan balik'),
         this._isRecipient
-          ? msg('Feedback from your supervisor appears here as soon as it is given.')
-          : msg('Feedback given to this employee appears here.'),
+          ? msg('Umpan balik dari atasan Anda muncul di sini begitu diberikan.')
+          : msg('Umpan balik untuk pegawai ini muncul di sini.'),
       );
     }
     const hasMore = !this.items && Boolean(this._feed?.nextCursor);
@@ -504,7 +498,7 @@ export class AsnFeedbackFeed extends LitElement {
                   aria-disabled=${this._loadingMore ? 'true' : 'false'}
                   @click=${() => void this._loadMore()}
                 >
-                  ${this._loadingMore ? html`<span class="spinner" aria-hidden="true"></span>${msg('Loading…')}` : msg('Load more')}
+                  ${this._loadingMore ? html`<span class="spinner" aria-hidden="true"></span>${msg('Memuat…')}` : msg('Muat lebih banyak')}
                 </button>`
               : nothing}
           </div>`
@@ -522,31 +516,31 @@ export class AsnFeedbackFeed extends LitElement {
     return html`<li class="item ${unack ? 'unacknowledged' : 'acknowledged'}" part=${unack ? 'item item-unacknowledged' : 'item'}>
       <article id=${`fb-${id}`} tabindex="-1" aria-labelledby=${`fb-${id}-title`} aria-describedby=${`fb-${id}-status`}>
         <header class="item-header">
-          <h3 class="item-title" id=${`fb-${id}-title`}>${msg(str`${this._kindLabel(f.kind)} from ${author}`)}</h3>
+          <h3 class="item-title" id=${`fb-${id}-title`}>${msg(str`${this._kindLabel(f.kind)} dari ${author}`, { id: 'feedback-feed.item-title' })}</h3>
           <p class="time"><time datetime=${f.createdAt}>${witDateTime(f.createdAt, locale)}</time></p>
         </header>
         <p class="badges">
           <span class="badge kind ${f.kind}" part="badge">${this._kindLabel(f.kind)}</span>
           ${f.rating ? html`<span class="badge rating ${f.rating}" part="badge">${ratingLabel(f.rating)}</span>` : nothing}
           <span class="badge status ${unack ? 'open' : 'done'}" part="badge" id=${`fb-${id}-status`}>
-            ${queued ? msg('Waiting to send') : unack ? msg('Not yet acknowledged') : msg('Acknowledged')}
+            ${queued ? msg('Menunggu dikirim') : unack ? msg('Belum ditanggapi') : msg('Sudah ditanggapi')}
           </span>
         </p>
         <p class="message" part="message">${f.message}</p>
         ${f.goalId
-          ? html`<p class="goal"><span class="label">${msg('Goal:')}</span> ${goalTitle ?? f.goalId}</p>`
+          ? html`<p class="goal"><span class="label">${msg('Sasaran:')}</span> ${goalTitle ?? f.goalId}</p>`
           : nothing}
         ${f.acknowledgedAt
-          ? html`<p class="acked">${msg(str`Acknowledged ${witDateTime(f.acknowledgedAt, locale)}`)}</p>
+          ? html`<p class="acked">${msg(str`Ditanggapi ${witDateTime(f.acknowledgedAt, locale)}`)}</p>
               ${f.response
                 ? html`<blockquote class="response" part="response">
-                    <p class="response-label">${msg('Reply:')}</p>
+                    <p class="response-label">${msg('Balasan:')}</p>
                     <p class="response-text">${f.response}</p>
                   </blockquote>`
                 : nothing}`
           : nothing}
         ${canAck ? this._renderAckForm(f, id) : nothing}
-        ${queued ? html`<p class="queued">${msg('The acknowledgement is saved on this device and will be sent when you are back online.')}</p>` : nothing}
+        ${queued ? html`<p class="queued">${msg('Tanggapan tersimpan di perangkat ini dan akan dikirim saat koneksi kembali.')}</p>` : nothing}
       </article>
     </li>`;
   }
@@ -555,7 +549,7 @@ export class AsnFeedbackFeed extends LitElement {
     const pending = this._pending.has(f.id);
     const error = this._ackErrors.get(f.id);
     return html`<form class="ack-form" part="ack-form" novalidate @submit=${(e: SubmitEvent) => void this._acknowledge(e, f)}>
-      <label class="reply-label" for=${`fb-${id}-reply`}>${msg('Reply (optional)')}</label>
+      <label class="reply-label" for=${`fb-${id}-reply`}>${msg('Balasan (opsional)')}</label>
       <div class="ack-row">
         <input
           id=${`fb-${id}-reply`}
@@ -569,7 +563,7 @@ export class AsnFeedbackFeed extends LitElement {
           ?readonly=${pending}
         />
         <button type="submit" class="ack-button" part="ack-button" aria-disabled=${pending ? 'true' : 'false'}>
-          ${pending ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending…')}` : msg('Acknowledge')}
+          ${pending ? html`<span class="spinner" aria-hidden="true"></span>${msg('Mengirim…')}` : msg('Tanggapi')}
         </button>
       </div>
       ${error ? html`<p class="ack-error" id=${`fb-${id}-error`} role="alert">${error}</p>` : nothing}

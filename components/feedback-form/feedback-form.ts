@@ -1,18 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus, initialState } from '../shared/task.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FeedbackCreate as FeedbackCreateSchema } from '../../src/contract/feedback.js';
-import type { Feedback, FeedbackCreate, Goal, Me } from '../../src/contract/index.js';
-import { clearDraft, loadDraft, saveDraft } from '../../src/client/drafts.js';
-import type { EmployeeRef, OutboxEvent } from '../../src/client/types.js';
-import { enableOutbox } from '../../src/client/outbox-install.js';
-import { resourceOf, type CoreClient } from '../../src/client/core.js';
-import { meResource } from '../../src/client/resources/me.js';
-import { goalsResource } from '../../src/client/resources/goals.js';
-import { feedbackResource } from '../../src/client/resources/feedback.js';
+import { clearDraft, loadDraft, saveDraft, type EmployeeRef, type OutboxEvent, enableOutbox, resourceOf, type CoreClient, meResource, goalsResource, feedbackResource } from '../../src/client/index.js';
+import { FeedbackCreate as FeedbackCreateSchema, type Feedback, type FeedbackCreate, type Goal, type Me } from '../../src/contract/index.js';
 import { formatNumber } from '../i18n/format.js';
-import { templates as idStrings } from '../i18n/generated/id/feedback-form.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { ratingLabel } from '../shared/rating-label.js';
@@ -158,7 +150,7 @@ export class AsnFeedbackForm extends LitElement {
 
   constructor() {
     super();
-    initLocalization({ id: idStrings });
+    initLocalization();
   }
 
   private readonly _goalsTask = new Task(this, {
@@ -288,7 +280,7 @@ export class AsnFeedbackForm extends LitElement {
         message: body.message,
       };
       this._saveDraft();
-      this._formError = msg(str`The feedback could not be sent: ${event.problem?.detail ?? event.problem?.title ?? event.error.message}`);
+      this._formError = msg(str`Umpan balik tidak dapat dikirim: ${event.problem?.detail ?? event.problem?.title ?? event.error.message}`);
       this._showSummary = true;
     }
   }
@@ -297,22 +289,22 @@ export class AsnFeedbackForm extends LitElement {
     switch (issue.path) {
       case 'message':
         return issue.code === 'too_big'
-          ? msg(str`The message can have at most ${formatNumber(FEEDBACK_MESSAGE_MAX, currentLocale())} characters.`)
-          : msg('Write a message.');
+          ? msg(str`Pesan paling banyak ${formatNumber(FEEDBACK_MESSAGE_MAX, currentLocale())} karakter.`)
+          : msg('Tulis pesan umpan balik.');
       case 'kind':
-        return msg('Choose appreciation or guidance.');
+        return msg('Pilih apresiasi atau bimbingan.');
       case 'rating':
-        return msg('Choose a rating, or none.');
+        return msg('Pilih penilaian, atau tanpa penilaian.');
       case 'goalId':
-        return msg('Choose one of the goals, or none.');
+        return msg('Pilih salah satu sasaran, atau tanpa sasaran.');
       default:
-        return msg('Check this field.');
+        return msg('Periksa isian ini.');
     }
   }
 
   private _serverMessage(path: string, code: string | undefined, message: string): string {
-    if (code === 'goal.not_recipients') return msg("This goal is not one of the recipient's goals.");
-    if (path === 'message' && code === 'too_small') return msg('Write a message.');
+    if (code === 'goal.not_recipients') return msg('Sasaran ini bukan milik pegawai penerima.');
+    if (path === 'message' && code === 'too_small') return msg('Tulis pesan umpan balik.');
     return message;
   }
 
@@ -342,7 +334,7 @@ export class AsnFeedbackForm extends LitElement {
     }
     const client = this._live.client;
     if (!client) {
-      this._formError = msg('Not connected to the server. Try again later.');
+      this._formError = msg('Tidak terhubung ke server. Coba lagi nanti.');
       this._showSummary = true;
       return;
     }
@@ -406,19 +398,19 @@ export class AsnFeedbackForm extends LitElement {
 
   private _errorMessage(kind: ErrorKind): string {
     return errorMessage(kind, {
-      auth: msg('Your session has ended. Sign in again, then send the feedback.'),
-      forbidden: msg('Only the direct supervisor may give this employee feedback.'),
-      'not-found': msg('This employee was not found.'),
-      offline: msg('The server could not be reached. Check your connection and try again.'),
+      auth: msg('Sesi Anda telah berakhir. Masuk lagi, lalu kirim umpan balik.'),
+      forbidden: msg('Hanya atasan langsung yang dapat memberi umpan balik kepada pegawai ini.'),
+      'not-found': msg('Pegawai ini tidak ditemukan.'),
+      offline: msg('Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.'),
     });
   }
 
 
   override render(): TemplateResult {
     return html`<section class="base" part="base" aria-labelledby="title">
-      <slot name="heading"><h2 class="title" id="title" part="title">${msg('Give feedback')}</h2></slot>
+      <slot name="heading"><h2 class="title" id="title" part="title">${msg('Beri umpan balik')}</h2></slot>
       ${this.offline
-        ? offlineNotice(msg('You are offline. You can still write: the feedback is kept and sent when you are back online.'))
+        ? offlineNotice(msg('Anda sedang luring. Anda tetap dapat menulis: umpan balik disimpan dan dikirim saat koneksi kembali.'))
         : nothing}
       ${this._result ? this._renderResult(this._result) : this._renderForm()}
     </section>`;
@@ -428,15 +420,15 @@ export class AsnFeedbackForm extends LitElement {
     const waiting = result.queued && !result.sent;
     return html`<div class="success ${waiting ? 'waiting' : ''}" part="success" role="status">
       <h3 class="success-title" tabindex="-1">
-        ${waiting ? msg('Saved, waiting to send') : msg('Feedback sent')}
+        ${waiting ? msg('Tersimpan, menunggu dikirim') : msg('Umpan balik terkirim')}
       </h3>
       <p class="success-message">
         ${waiting
-          ? msg('No connection right now. The feedback is kept on this device and sent automatically, once, when the connection is back.')
-          : msg('The employee can see it now and acknowledge it.')}
+          ? msg('Saat ini tidak ada koneksi. Umpan balik disimpan di perangkat ini dan dikirim otomatis, satu kali, saat koneksi kembali.')
+          : msg('Pegawai sudah dapat melihat dan menanggapinya.')}
       </p>
       <blockquote class="sent-text">${result.queued ? result.message : result.feedback.message}</blockquote>
-      <button type="button" class="again" part="again" @click=${this._again}>${msg('Write another')}</button>
+      <button type="button" class="again" part="again" @click=${this._again}>${msg('Tulis umpan balik lain')}</button>
     </div>`;
   }
 
@@ -451,11 +443,11 @@ export class AsnFeedbackForm extends LitElement {
     const showSummary = this._showSummary && summaryItems.length > 0;
     return html`<form part="form" novalidate @submit=${this._onSubmit}>
       ${this._restored
-        ? html`<p class="draft-note" part="draft-note">${msg('Your unsent draft was restored.')}</p>`
+        ? html`<p class="draft-note" part="draft-note">${msg('Draf Anda yang belum terkirim telah dipulihkan.')}</p>`
         : nothing}
       <div class="summary-errors ${showSummary ? 'shown' : ''}" part="error-summary" aria-live="assertive" aria-atomic="true" tabindex="-1">
         ${showSummary
-          ? html`<p>${msg('The feedback was not sent:')}</p>
+          ? html`<p>${msg('Umpan balik belum terkirim:')}</p>
               <ul>
                 ${summaryItems.map((m) => html`<li>${m}</li>`)}
               </ul>`
@@ -463,7 +455,7 @@ export class AsnFeedbackForm extends LitElement {
       </div>
 
       <fieldset part="kind" aria-describedby=${describedBy(e.kind && 'kind-error') ?? nothing}>
-        <legend>${msg('Kind')}</legend>
+        <legend>${msg('Jenis')}</legend>
         <div class="choices">
           ${(['appreciation', 'guidance'] as const).map(
             (kind) => html`<label class="choice">
@@ -475,7 +467,7 @@ export class AsnFeedbackForm extends LitElement {
                 .checked=${v.kind === kind}
                 @change=${() => this._update({ kind })}
               />
-              ${kind === 'appreciation' ? msg('Appreciation') : msg('Guidance')}
+              ${kind === 'appreciation' ? msg('Apresiasi') : msg('Bimbingan')}
             </label>`,
           )}
         </div>
@@ -483,7 +475,7 @@ export class AsnFeedbackForm extends LitElement {
       </fieldset>
 
       <fieldset part="rating" aria-describedby=${describedBy(e.rating && 'rating-error') ?? nothing}>
-        <legend>${msg('Rating (optional)')}</legend>
+        <legend>${msg('Penilaian (opsional)')}</legend>
         <div class="choices">
           ${(['', 'above', 'meets', 'below'] as const).map(
             (rating) => html`<label class="choice">
@@ -505,7 +497,7 @@ export class AsnFeedbackForm extends LitElement {
       ${this._renderGoalField()}
 
       <div class="field">
-        <label for="message">${msg('Message')}</label>
+        <label for="message">${msg('Pesan')}</label>
         <textarea
           id="message"
           name="message"
@@ -517,14 +509,14 @@ export class AsnFeedbackForm extends LitElement {
           @input=${(ev: Event) => this._update({ message: (ev.target as HTMLTextAreaElement).value })}
         ></textarea>
         <p class="counter ${over ? 'over' : ''}" id="message-count" part="counter">
-          ${msg(str`${formatNumber(length, locale)} of ${formatNumber(FEEDBACK_MESSAGE_MAX, locale)} characters`)}
+          ${msg(str`${formatNumber(length, locale)} dari ${formatNumber(FEEDBACK_MESSAGE_MAX, locale)} karakter`)}
         </p>
         ${fieldError('message-error', e.message)}
       </div>
 
       <div class="actions">
         <button type="submit" class="submit" part="submit" aria-disabled=${this._submitting ? 'true' : 'false'}>
-          ${this._submitting ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending…')}` : msg('Send feedback')}
+          ${this._submitting ? html`<span class="spinner" aria-hidden="true"></span>${msg('Mengirim…')}` : msg('Kirim umpan balik')}
         </button>
       </div>
     </form>`;
@@ -539,11 +531,11 @@ export class AsnFeedbackForm extends LitElement {
     // A preselected goal not (yet) in the list stays selectable, so the server can judge it.
     const known = goals.some((g) => g.id === v.goalId);
     let hint: string | undefined;
-    if (loading) hint = msg('Loading goals…');
-    else if (failed) hint = msg('The goals could not be loaded; you can still send without linking one.');
-    else if (goals.length === 0 && (this.goals || this._goalsTask.status === TaskStatus.COMPLETE)) hint = msg('This employee has no goals yet.');
+    if (loading) hint = msg('Memuat sasaran…');
+    else if (failed) hint = msg('Sasaran tidak dapat dimuat; Anda tetap dapat mengirim tanpa mengaitkan sasaran.');
+    else if (goals.length === 0 && (this.goals || this._goalsTask.status === TaskStatus.COMPLETE)) hint = msg('Pegawai ini belum memiliki sasaran.');
     return html`<div class="field">
-      <label for="goal">${msg('Linked goal (optional)')}</label>
+      <label for="goal">${msg('Sasaran terkait (opsional)')}</label>
       <select
         id="goal"
         name="goalId"
@@ -552,12 +544,12 @@ export class AsnFeedbackForm extends LitElement {
         aria-describedby=${describedBy(hint && 'goal-hint', e.goalId && 'goal-error') ?? nothing}
         @change=${(ev: Event) => this._update({ goalId: (ev.target as HTMLSelectElement).value })}
       >
-        <option value="" ?selected=${v.goalId === ''}>${msg('No linked goal')}</option>
+        <option value="" ?selected=${v.goalId === ''}>${msg('Tidak terkait sasaran')}</option>
         ${goals.map((g) => html`<option value=${g.id} ?selected=${v.goalId === g.id}>${g.title}</option>`)}
-        ${v.goalId && !known ? html`<option value=${v.goalId} selected>${msg('The goal chosen earlier')}</option>` : nothing}
+        ${v.goalId && !known ? html`<option value=${v.goalId} selected>${msg('Sasaran yang dipilih sebelumnya')}</option>` : nothing}
       </select>
       ${hint ? html`<p class="hint" id="goal-hint">${hint}</p>` : nothing}
-      ${failed ? html`<button type="button" class="secondary retry" @click=${() => this._goalsTask.run()}>${msg('Load goals again')}</button>` : nothing}
+      ${failed ? html`<button type="button" class="secondary retry" @click=${() => this._goalsTask.run()}>${msg('Muat ulang sasaran')}</button>` : nothing}
       ${fieldError('goal-error', e.goalId)}
     </div>`;
   }

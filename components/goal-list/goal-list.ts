@@ -1,17 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus, initialState } from '../shared/task.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { CheckInCreate as CheckInCreateSchema, GoalCreate as GoalCreateSchema } from '../../src/contract/goal.js';
-import type { CheckIn, CheckInCreate, Competency, Goal, GoalCreate, Me } from '../../src/contract/index.js';
-import type { EmployeeRef, GoalId, OutboxEntry, OutboxEvent } from '../../src/client/types.js';
-import { enableOutbox } from '../../src/client/outbox-install.js';
-import { resourceOf, type CoreClient } from '../../src/client/core.js';
-import { meResource } from '../../src/client/resources/me.js';
-import { goalsResource } from '../../src/client/resources/goals.js';
+import { type EmployeeRef, type GoalId, type OutboxEntry, type OutboxEvent, enableOutbox, resourceOf, type CoreClient, meResource, goalsResource } from '../../src/client/index.js';
+import { CheckInCreate as CheckInCreateSchema, GoalCreate as GoalCreateSchema, type CheckIn, type CheckInCreate, type Competency, type Goal, type GoalCreate, type Me } from '../../src/contract/index.js';
 import { currentYearInWit, formatDate, formatNumber } from '../i18n/format.js';
-import { templates as idStrings } from '../i18n/generated/id/goal-list.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { ModalDialog } from '../shared/dialog.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
@@ -188,7 +182,7 @@ export class AsnGoalList extends LitElement {
 
   constructor() {
     super();
-    initLocalization({ id: idStrings });
+    initLocalization();
   }
 
   private readonly _task = new Task(this, {
@@ -288,10 +282,10 @@ export class AsnGoalList extends LitElement {
       const reason = event.problem?.detail ?? event.problem?.title ?? event.error.message;
       this._notice =
         pending.kind === 'goal'
-          ? msg(str`The goal "${pending.body.title}" could not be saved: ${reason}`)
-          : msg(str`A progress check-in could not be saved: ${reason}`);
+          ? msg(str`Sasaran "${pending.body.title}" tidak dapat disimpan: ${reason}`)
+          : msg(str`Catatan kemajuan tidak dapat disimpan: ${reason}`);
     } else {
-      this._notice = pending.kind === 'goal' ? msg('A goal written offline was sent.') : msg('A check-in written offline was sent.');
+      this._notice = pending.kind === 'goal' ? msg('Sasaran yang ditulis saat luring sudah terkirim.') : msg('Catatan kemajuan yang ditulis saat luring sudah terkirim.');
     }
     this._live.schedule();
   }
@@ -329,22 +323,22 @@ export class AsnGoalList extends LitElement {
   private _addIssueMessage(issue: FormIssue): string {
     switch (issue.path) {
       case 'title':
-        return issue.code === 'too_big' ? msg('The title can have at most 200 characters.') : msg('Write a title of at least 3 characters.');
+        return issue.code === 'too_big' ? msg('Judul paling banyak 200 karakter.') : msg('Tulis judul paling sedikit 3 karakter.');
       case 'measure.target':
-        return msg('Enter a target greater than 0.');
+        return msg('Isi target berupa angka lebih dari 0.');
       case 'measure.unit':
-        return issue.code === 'too_big' ? msg('The unit can have at most 40 characters.') : msg('Enter a unit, e.g. trainings.');
+        return issue.code === 'too_big' ? msg('Satuan paling banyak 40 karakter.') : msg('Isi satuan, mis. pelatihan.');
       case 'dueDate':
       case 'year':
-        return msg('Choose a due date.');
+        return msg('Pilih tanggal tenggat.');
       default:
-        return msg('Check this field.');
+        return msg('Periksa isian ini.');
     }
   }
 
   private _checkinIssueMessage(issue: FormIssue): string {
-    if (issue.path === 'note') return msg('The note can have at most 500 characters.');
-    return msg('Enter the progress so far as a number, 0 or more.');
+    if (issue.path === 'note') return msg('Catatan paling banyak 500 karakter.');
+    return msg('Isi kemajuan sejauh ini berupa angka, 0 atau lebih.');
   }
 
   private async _onSubmit(event: SubmitEvent): Promise<void> {
@@ -389,7 +383,7 @@ export class AsnGoalList extends LitElement {
       return;
     }
     if (!client) {
-      this._formError = msg('Not connected to the server. Try again later.');
+      this._formError = msg('Tidak terhubung ke server. Coba lagi nanti.');
       return;
     }
     this._submitting = true;
@@ -400,7 +394,7 @@ export class AsnGoalList extends LitElement {
         if (this._loaded && this._loaded.key === this._key && !this._loaded.goals.some((g) => g.id === goal.id)) {
           this._loaded = { ...this._loaded, goals: [goal, ...this._loaded.goals] };
         }
-        this._notice = msg(str`Goal "${goal.title}" added.`);
+        this._notice = msg(str`Sasaran "${goal.title}" ditambahkan.`);
       } else {
         const goal = this._dialogGoal!;
         const result = await resourceOf(client, 'goals', goalsResource).checkIns.create(goal.id as GoalId, body as CheckInCreate);
@@ -408,7 +402,7 @@ export class AsnGoalList extends LitElement {
         if (this._loaded && this._loaded.key === this._key) {
           this._loaded = { ...this._loaded, goals: this._loaded.goals.map((g) => (g.id === result.goal.id ? result.goal : g)) };
         }
-        this._notice = msg(str`Progress on "${result.goal.title}" saved.`);
+        this._notice = msg(str`Kemajuan "${result.goal.title}" disimpan.`);
       }
       this._modal.close();
     } catch (error) {
@@ -422,7 +416,7 @@ export class AsnGoalList extends LitElement {
           this._pending = [...this._pending, { entryId, kind: 'checkin', goalId, value: (body as CheckInCreate).value }];
           emit(this, 'asn-checkin-created', { queued: true, entryId, goalId, body: body as CheckInCreate });
         }
-        this._notice = msg('Saved, waiting to send. It is sent automatically when the connection is back.');
+        this._notice = msg('Tersimpan, menunggu dikirim. Data dikirim otomatis saat koneksi kembali.');
         this._modal.close();
       } else {
         const serverErrors = fieldErrorsOf(error);
@@ -455,27 +449,27 @@ export class AsnGoalList extends LitElement {
   private _statusLabel(status: GoalStatus): string {
     switch (status) {
       case 'draft':
-        return msg('Draft');
+        return msg('Draf');
       case 'active':
-        return msg('Active');
+        return msg('Aktif');
       case 'achieved':
-        return msg('Achieved');
+        return msg('Tercapai');
       case 'missed':
-        return msg('Missed');
+        return msg('Tidak tercapai');
       default:
-        return msg('Cancelled');
+        return msg('Dibatalkan');
     }
   }
 
   private _kindLabel(kind: Goal['kind']): string {
-    return kind === 'performance' ? msg('Performance') : msg('Development');
+    return kind === 'performance' ? msg('Kinerja') : msg('Pengembangan');
   }
 
   private _errorMessage(kind: ErrorKind): string {
     return errorMessage(kind, {
-      auth: msg('Your session has ended. Sign in again to see the goals.'),
-      forbidden: msg("You do not have access to this employee's goals."),
-      'not-found': msg('No goals were found for this employee.'),
+      auth: msg('Sesi Anda telah berakhir. Masuk lagi untuk melihat sasaran.'),
+      forbidden: msg('Anda tidak memiliki akses ke sasaran pegawai ini.'),
+      'not-found': msg('Sasaran pegawai ini tidak ditemukan.'),
     });
   }
 
@@ -489,15 +483,15 @@ export class AsnGoalList extends LitElement {
         ${this.offline
           ? offlineNotice(
               data
-                ? msg('You are offline. Showing the last goals loaded; changes you make are sent when you are back online.')
-                : msg('You are offline. Goals load when you are back online.'),
+                ? msg('Anda sedang luring. Menampilkan sasaran terakhir yang dimuat; perubahan Anda dikirim saat koneksi kembali.')
+                : msg('Anda sedang luring. Sasaran dimuat saat koneksi kembali.'),
             )
           : nothing}
         <header class="header" part="header">
-          <h2 class="title" id="title" part="title" tabindex="-1">${msg(str`Goals ${String(this.year)}`)}</h2>
+          <h2 class="title" id="title" part="title" tabindex="-1">${msg(str`Sasaran ${String(this.year)}`)}</h2>
           ${owner && data
             ? html`<button type="button" class="add" part="add-button" aria-haspopup="dialog" @click=${this._onAddClick}>
-                ${msg('Add goal')}
+                ${msg('Tambah sasaran')}
               </button>`
             : nothing}
         </header>
@@ -511,23 +505,23 @@ export class AsnGoalList extends LitElement {
     if (this._task.status === TaskStatus.ERROR && !this.goals) {
       const kind: ErrorKind = this.offline ? 'offline' : classifyError(this._task.error);
       return errorState({
-        title: msg('Could not load the goals'),
+        title: msg('Sasaran tidak dapat dimuat'),
         message: this._errorMessage(kind),
-        retryLabel: msg('Try again'),
+        retryLabel: msg('Coba lagi'),
         onRetry: this._retry,
       });
     }
-    return skeleton(msg('Loading goals…'));
+    return skeleton(msg('Memuat sasaran…'));
   }
 
   private _renderList(goals: Goal[], owner: boolean): TemplateResult {
     const waitingGoals = this._pending.filter((p): p is Extract<Pending, { kind: 'goal' }> => p.kind === 'goal');
     if (goals.length === 0 && waitingGoals.length === 0) {
       return emptyState(
-        msg('No goals yet'),
+        msg('Belum ada sasaran'),
         owner
-          ? msg('Set a first goal for this year: one training, one skill to practise. Small steps count, and your supervisor can support you along the way.')
-          : msg('This employee has not set any goals for this year yet.'),
+          ? msg('Tetapkan sasaran pertama tahun ini: satu pelatihan, satu keterampilan untuk dilatih. Langkah kecil pun berarti, dan atasan Anda dapat mendampingi di sepanjang jalan.')
+          : msg('Pegawai ini belum menetapkan sasaran untuk tahun ini.'),
       );
     }
     return html`<ul class="list" part="list">
@@ -546,7 +540,7 @@ export class AsnGoalList extends LitElement {
 
   private _progressText(current: number, target: number, unit: string): string {
     const locale = currentLocale();
-    return msg(str`${formatNumber(current, locale)} of ${formatNumber(target, locale)} ${unit}`);
+    return msg(str`${formatNumber(current, locale)} dari ${formatNumber(target, locale)} ${unit}`);
   }
 
   private _due(dueDate: string): TemplateResult {
@@ -563,7 +557,7 @@ export class AsnGoalList extends LitElement {
       <div class="goal-head">
         <h3 class="goal-title" id=${titleId} part="goal-title">${goal.title}</h3>
         <span class="badge ${goal.status}" part="status">${this._statusLabel(goal.status)}</span>
-        ${waiting ? html`<span class="badge waiting" part="status">${msg('Waiting to send')}</span>` : nothing}
+        ${waiting ? html`<span class="badge waiting" part="status">${msg('Menunggu dikirim')}</span>` : nothing}
       </div>
       <div
         class="progress"
@@ -579,9 +573,9 @@ export class AsnGoalList extends LitElement {
       </div>
       <p class="progress-text">${text}</p>
       <dl class="meta">
-        <div><dt>${msg('Due')}</dt><dd>${this._due(goal.dueDate)} WIT</dd></div>
-        <div><dt>${msg('Competency')}</dt><dd>${competencyLabel(goal.competency)}</dd></div>
-        <div><dt>${msg('Kind')}</dt><dd>${this._kindLabel(goal.kind)}</dd></div>
+        <div><dt>${msg('Tenggat')}</dt><dd>${this._due(goal.dueDate)} WIT</dd></div>
+        <div><dt>${msg('Kompetensi')}</dt><dd>${competencyLabel(goal.competency)}</dd></div>
+        <div><dt>${msg('Jenis')}</dt><dd>${this._kindLabel(goal.kind)}</dd></div>
       </dl>
       ${canCheckIn
         ? html`<button
@@ -592,7 +586,7 @@ export class AsnGoalList extends LitElement {
             aria-describedby=${titleId}
             @click=${(e: Event) => this._onCheckinClick(goal, e)}
           >
-            ${msg('Check in progress')}
+            ${msg('Catat kemajuan')}
           </button>`
         : nothing}
     </li>`;
@@ -604,15 +598,15 @@ export class AsnGoalList extends LitElement {
     return html`<li class="goal waiting" part="goal" data-entry-id=${p.entryId}>
       <div class="goal-head">
         <h3 class="goal-title" id=${titleId} part="goal-title">${p.body.title}</h3>
-        <span class="badge waiting" part="status">${msg('Waiting to send')}</span>
+        <span class="badge waiting" part="status">${msg('Menunggu dikirim')}</span>
       </div>
       <div class="progress" part="progress" role="progressbar" aria-labelledby=${titleId} aria-valuemin="0" aria-valuemax=${p.body.measure.target} aria-valuenow="0" aria-valuetext=${text}>
         ${bar(0, p.body.measure.target)}
       </div>
       <p class="progress-text">${text}</p>
       <dl class="meta">
-        <div><dt>${msg('Due')}</dt><dd>${this._due(p.body.dueDate)} WIT</dd></div>
-        <div><dt>${msg('Competency')}</dt><dd>${competencyLabel(p.body.competency)}</dd></div>
+        <div><dt>${msg('Tenggat')}</dt><dd>${this._due(p.body.dueDate)} WIT</dd></div>
+        <div><dt>${msg('Kompetensi')}</dt><dd>${competencyLabel(p.body.competency)}</dd></div>
       </dl>
     </li>`;
   }
@@ -629,7 +623,7 @@ export class AsnGoalList extends LitElement {
   private _renderDialog(): TemplateResult {
     const mode = this._dialogMode;
     const goal = this._dialogGoal;
-    const title = mode === 'checkin' ? msg('Check in progress') : msg('Add goal');
+    const title = mode === 'checkin' ? msg('Catat kemajuan') : msg('Tambah sasaran');
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @cancel=${this._onDialogCancel}>
       ${mode
         ? html`<h2 class="dialog-title" id="dialog-title">${title}</h2>
@@ -640,9 +634,9 @@ export class AsnGoalList extends LitElement {
                 ? html`<p class="form-error field-error" role="alert" tabindex="-1">${this._formError}</p>`
                 : nothing}
               <div class="actions">
-                <button type="button" class="secondary" @click=${this._onCancel}>${msg('Cancel')}</button>
+                <button type="button" class="secondary" @click=${this._onCancel}>${msg('Batal')}</button>
                 <button type="submit" part="submit" aria-disabled=${this._submitting ? 'true' : 'false'}>
-                  ${this._submitting ? html`<span class="spinner" aria-hidden="true"></span>${msg('Saving…')}` : msg('Save')}
+                  ${this._submitting ? html`<span class="spinner" aria-hidden="true"></span>${msg('Menyimpan…')}` : msg('Simpan')}
                 </button>
               </div>
             </form>`
@@ -661,20 +655,20 @@ export class AsnGoalList extends LitElement {
     const unit = this._field('measure.unit', 'f-unit');
     const due = this._field('dueDate', 'f-due');
     return html`<div class="field">
-        <label for="f-title">${msg('Goal')}</label>
+        <label for="f-title">${msg('Sasaran')}</label>
         <input id="f-title" name="title" autocomplete="off" aria-invalid=${t.invalid} aria-describedby=${t.describedby ?? nothing} />
         ${t.error}
       </div>
       <div class="field-row">
         <div class="field">
-          <label for="f-kind">${msg('Kind')}</label>
+          <label for="f-kind">${msg('Jenis')}</label>
           <select id="f-kind" name="kind">
-            <option value="development" selected>${msg('Development')}</option>
-            <option value="performance">${msg('Performance')}</option>
+            <option value="development" selected>${msg('Pengembangan')}</option>
+            <option value="performance">${msg('Kinerja')}</option>
           </select>
         </div>
         <div class="field">
-          <label for="f-competency">${msg('Competency')}</label>
+          <label for="f-competency">${msg('Kompetensi')}</label>
           <select id="f-competency" name="competency">
             ${COMPETENCIES.map((c, i) => html`<option value=${c} ?selected=${i === 0}>${competencyLabel(c)}</option>`)}
           </select>
@@ -687,13 +681,13 @@ export class AsnGoalList extends LitElement {
           ${target.error}
         </div>
         <div class="field">
-          <label for="f-unit">${msg('Unit')}</label>
-          <input id="f-unit" name="unit" autocomplete="off" value=${msg('trainings')} aria-invalid=${unit.invalid} aria-describedby=${unit.describedby ?? nothing} />
+          <label for="f-unit">${msg('Satuan')}</label>
+          <input id="f-unit" name="unit" autocomplete="off" value=${msg('pelatihan')} aria-invalid=${unit.invalid} aria-describedby=${unit.describedby ?? nothing} />
           ${unit.error}
         </div>
       </div>
       <div class="field">
-        <label for="f-due">${msg('Due date')}</label>
+        <label for="f-due">${msg('Tanggal tenggat')}</label>
         <input id="f-due" name="dueDate" type="date" value=${`${this.year}-12-31`} aria-invalid=${due.invalid} aria-describedby=${due.describedby ?? nothing} />
         ${due.error}
       </div>`;
@@ -705,8 +699,8 @@ export class AsnGoalList extends LitElement {
     const unit = goal?.measure.unit ?? '';
     const target = goal ? formatNumber(goal.measure.target, currentLocale()) : '';
     return html`<div class="field">
-        <label for="f-value">${msg(str`Progress so far (${unit})`)}</label>
-        <p class="hint" id="f-value-hint">${msg(str`Target: ${target} ${unit}. The goal is achieved when it reaches the target.`)}</p>
+        <label for="f-value">${msg(str`Kemajuan sejauh ini (${unit})`)}</label>
+        <p class="hint" id="f-value-hint">${msg(str`Target: ${target} ${unit}. Sasaran tercapai saat kemajuan mencapai target.`)}</p>
         <input
           id="f-value"
           name="value"
@@ -721,7 +715,7 @@ export class AsnGoalList extends LitElement {
         ${value.error}
       </div>
       <div class="field">
-        <label for="f-note">${msg('Note (optional)')}</label>
+        <label for="f-note">${msg('Catatan (opsional)')}</label>
         <textarea id="f-note" name="note" rows="3" aria-invalid=${note.invalid} aria-describedby=${note.describedby ?? nothing}></textarea>
         ${note.error}
       </div>`;

@@ -1,18 +1,13 @@
 /**
- * Localization for the components: `@lit/localize` in runtime mode. Source strings are English; the shipped
- * locales are `id` (Indonesian, the default users see) and `en`.
+ * Localization for the components: `@lit/localize` in runtime mode. Source strings are Indonesian (the language
+ * every user sees by default); English is the one translation, in a module of its own
+ * (`generated/en.ts`, made by `npm run i18n` from `xliff/en.xlf`) that is imported only when a page switches
+ * to `en`: an Indonesian page never downloads the English strings.
  *
- * Which one: `<asn-provider locale>` when set, else `<html lang>` starting with `en` → `en`, else `id`.
- *
- * Each element brings its own Indonesian strings (components/i18n/generated/id/<element>.ts, split from
- * lit-localize's output by `npm run i18n`) and adds them here when it is constructed, so a page with one widget
- * downloads one widget's translations. They are imported statically: the CDN build stays one file.
+ * Which locale: `<asn-provider locale>` when set, else `<html lang>` starting with `en` → `en`, else `id`.
  */
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-
-/** Indonesian templates of every element constructed so far; @lit/localize reads it by reference. */
-const idTemplates: LocaleModule['templates'] = {};
 
 export type AsnLocale = 'id' | 'en';
 export const supportedLocales: readonly AsnLocale[] = ['id', 'en'];
@@ -46,21 +41,17 @@ export function resolveLocale(): AsnLocale {
 }
 
 /**
- * Adds an element's translations and, once per copy of the library, configures `@lit/localize` and applies the
- * resolved locale. Called by every element's constructor (importing a module has no side effect); cheap after.
+ * Once per copy of the library: configures `@lit/localize` and applies the resolved locale. Called by every element's constructor (importing a module has no side effect); cheap after.
  */
-export function initLocalization(translations?: { id: LocaleModule['templates'] }): void {
-  if (translations) Object.assign(idTemplates, translations.id);
+export function initLocalization(): void {
   if (configured) return;
   configured = true;
   try {
     localization = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: async (locale) => {
-        if (locale === 'id') return { templates: idTemplates };
-        throw new Error(`No templates for locale ${locale}`);
-      },
+      // A separate chunk (beside the CDN file too): fetched once, the first time a page asks for English.
+      loadLocale: () => import('./generated/en.js'),
     });
   } catch (error) {
     // The host page configured @lit/localize itself (it may be configured only once per module instance).

@@ -1,13 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus, initialState } from '../shared/task.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { resourceOf, progressResource, type EmployeeRef } from '../../src/client/index.js';
 import type { Competency, ProgressSummary } from '../../src/contract/index.js';
-import { resourceOf } from '../../src/client/core.js';
-import { progressResource } from '../../src/client/resources/progress.js';
-import type { EmployeeRef } from '../../src/client/types.js';
 import { currentYearInWit, formatDate, formatNumber, monthNames } from '../i18n/format.js';
-import { templates as idStrings } from '../i18n/generated/id/progress-card.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { competencyLabel } from '../shared/competency-label.js';
@@ -121,7 +118,7 @@ export class AsnProgressCard extends LitElement {
 
   constructor() {
     super();
-    initLocalization({ id: idStrings });
+    initLocalization();
   }
 
   private readonly _task = new Task(this, {
@@ -183,7 +180,7 @@ export class AsnProgressCard extends LitElement {
     const pending = this._task.status === TaskStatus.PENDING || (!data && this._task.status === TaskStatus.INITIAL);
     const busy = !data && pending;
     return html`<section class="base" part="base" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title">
-      ${this.offline ? offlineNotice(data ? msg('You are offline. Showing the last data loaded; it updates when you are back online.') : msg('You are offline. Progress loads when you are back online.')) : nothing}
+      ${this.offline ? offlineNotice(data ? msg('Anda sedang luring. Menampilkan data terakhir yang dimuat; data diperbarui saat koneksi kembali.') : msg('Anda sedang luring. Progres dimuat saat koneksi kembali.')) : nothing}
       ${data ? this._renderData(data) : this._renderWithoutData()}
       <div class="footer" part="footer" ?hidden=${!this._hasFooter}><slot name="footer" @slotchange=${this._onFooterChange}></slot></div>
     </section>`;
@@ -192,8 +189,8 @@ export class AsnProgressCard extends LitElement {
   private _renderHeader(data?: ProgressSummary): TemplateResult {
     const year = String(data?.year ?? this.year);
     return html`<header class="header" part="header">
-      <h2 class="title" id="title" part="title" tabindex="-1">${msg(str`Learning progress ${year}`)}</h2>
-      ${data ? html`<p class="updated">${msg(str`Updated ${formatDate(data.updatedAt, currentLocale(), { dateStyle: 'medium', timeStyle: 'short' })} WIT`)}</p>` : nothing}
+      <h2 class="title" id="title" part="title" tabindex="-1">${msg(str`Progres belajar ${year}`)}</h2>
+      ${data ? html`<p class="updated">${msg(str`Diperbarui ${formatDate(data.updatedAt, currentLocale(), { dateStyle: 'medium', timeStyle: 'short' })} WIT`)}</p>` : nothing}
     </header>`;
   }
 
@@ -202,20 +199,20 @@ export class AsnProgressCard extends LitElement {
       const kind: ErrorKind = this.offline ? 'offline' : classifyError(this._task.error);
       return html`${this._renderHeader()}
         ${errorState({
-          title: msg('Could not load learning progress'),
+          title: msg('Progres belajar tidak dapat dimuat'),
           message: this._errorMessage(kind),
-          retryLabel: msg('Try again'),
+          retryLabel: msg('Coba lagi'),
           onRetry: this._retry,
         })}`;
     }
-    return html`${this._renderHeader()} ${skeleton(msg('Loading learning progress…'))}`;
+    return html`${this._renderHeader()} ${skeleton(msg('Memuat progres belajar…'))}`;
   }
 
   private _errorMessage(kind: ErrorKind): string {
     return errorMessage(kind, {
-      auth: msg('Your session has ended. Sign in again to see your progress.'),
-      forbidden: msg("You do not have access to this employee's progress."),
-      'not-found': msg('No progress was found for this employee.'),
+      auth: msg('Sesi Anda telah berakhir. Masuk kembali untuk melihat progres Anda.'),
+      forbidden: msg('Anda tidak memiliki akses ke progres pegawai ini.'),
+      'not-found': msg('Progres untuk pegawai ini tidak ditemukan.'),
     });
   }
 
@@ -229,13 +226,13 @@ export class AsnProgressCard extends LitElement {
     const remaining = Math.max(0, targetJp - jp);
     const reached = jp >= targetJp;
     const empty = jp === 0 && data.goals.total === 0;
-    const valueText = msg(str`${jpText} of ${targetText} JP`);
+    const valueText = msg(str`${jpText} dari ${targetText} JP`);
 
     const summary = html`<div class="summary" part="summary">
       ${progressRing({
         value: jp,
         max: targetJp,
-        label: msg(str`JP in ${String(data.year)}`),
+        label: msg(str`JP tahun ${String(data.year)}`),
         valueText,
         part: 'meter',
         complete: reached,
@@ -245,8 +242,8 @@ export class AsnProgressCard extends LitElement {
         <p class="jp-text">${valueText}</p>
         <p class="jp-note ${reached ? 'done' : ''}">
           ${reached
-            ? msg(str`The yearly minimum of ${targetText} JP is reached. Well done!`)
-            : msg(str`${num(remaining)} JP to go to reach the yearly minimum.`)}
+            ? msg(str`Batas minimal ${targetText} JP per tahun sudah tercapai. Kerja bagus!`)
+            : msg(str`${num(remaining)} JP lagi untuk mencapai batas minimal tahunan.`)}
         </p>
       </div>
     </div>`;
@@ -254,9 +251,9 @@ export class AsnProgressCard extends LitElement {
     if (empty) {
       return html`${this._renderHeader(data)} ${summary}
       ${emptyState(
-        msg('No learning recorded yet this year'),
+        msg('Belum ada pembelajaran tercatat tahun ini'),
         msg(
-          str`Every civil servant has the right and the duty to at least ${targetText} JP of competency development a year. One training, seminar or e-learning course is a good start!`,
+          str`Setiap ASN berhak dan wajib mengikuti pengembangan kompetensi paling sedikit ${targetText} JP per tahun. Satu pelatihan, seminar, atau e-learning sudah menjadi awal yang baik!`,
         ),
       )}`;
     }
@@ -266,12 +263,12 @@ export class AsnProgressCard extends LitElement {
     const monthsLong = monthNames(locale, 'long');
     const now = new Date();
     const currentMonth = data.year === currentYearInWit(now) ? Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Jayapura', month: 'numeric' }).format(now)) - 1 : undefined;
-    const lastFeedback = data.feedback.lastAt ? formatDate(data.feedback.lastAt, locale) : msg('None yet');
+    const lastFeedback = data.feedback.lastAt ? formatDate(data.feedback.lastAt, locale) : msg('Belum ada');
 
     return html`${this._renderHeader(data)} ${summary}
       <div class="details">
         <section class="competencies-block" aria-labelledby="competencies-title">
-          <h3 class="section-title" id="competencies-title">${msg('By competency type')}</h3>
+          <h3 class="section-title" id="competencies-title">${msg('Per jenis kompetensi')}</h3>
           <ul class="competencies" part="competencies">
             ${COMPETENCIES.map(
               (c) => html`<li class="competency">
@@ -288,22 +285,22 @@ export class AsnProgressCard extends LitElement {
           values: data.learning.byMonth,
           labels: months,
           longLabels: monthsLong,
-          caption: msg('JP per month'),
-          labelHeader: msg('Month'),
+          caption: msg('JP per bulan'),
+          labelHeader: msg('Bulan'),
           valueHeader: 'JP',
           format: num,
           part: 'chart',
           highlight: currentMonth,
         })}
         <section class="stats-block" aria-labelledby="stats-title">
-          <h3 class="section-title" id="stats-title">${msg('Goals and feedback')}</h3>
+          <h3 class="section-title" id="stats-title">${msg('Sasaran dan umpan balik')}</h3>
           <dl class="stats" part="stats">
-            ${stat(msg('Goals'), num(data.goals.total))}
-            ${stat(msg('Active'), num(data.goals.active))}
-            ${stat(msg('Achieved'), num(data.goals.achieved), data.goals.achieved > 0 ? 'success' : '')}
-            ${stat(msg('At risk'), num(data.goals.atRisk), data.goals.atRisk > 0 ? 'warning' : '')}
-            ${stat(msg('Feedback received'), num(data.feedback.total))}
-            ${stat(msg('Last feedback'), lastFeedback)}
+            ${stat(msg('Sasaran'), num(data.goals.total))}
+            ${stat(msg('Aktif'), num(data.goals.active))}
+            ${stat(msg('Tercapai'), num(data.goals.achieved), data.goals.achieved > 0 ? 'success' : '')}
+            ${stat(msg('Berisiko'), num(data.goals.atRisk), data.goals.atRisk > 0 ? 'warning' : '')}
+            ${stat(msg('Umpan balik diterima'), num(data.feedback.total))}
+            ${stat(msg('Umpan balik terakhir'), lastFeedback)}
           </dl>
         </section>
       </div>`;

@@ -2,10 +2,10 @@ import { css, html, LitElement, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 // The core client only: widgets reach the resources they call through `resourceOf()`, so a page with one widget
 // carries one widget's share of the SDK. A portal that wants the whole SDK passes `createCoreClient()`'s client.
-import { createCoreClient, type CoreClient } from '../../src/client/core.js';
-import type { ClientOptions } from '../../src/client/types.js';
+import { createCoreClient, type CoreClient, type ClientOptions } from '../../src/client/index.js';
 import { initLocalization, setExplicitLocale } from '../i18n/locale.js';
-import { ClientProvider } from '../shared/context.js';
+import { ContextProvider } from '@lit/context';
+import { clientContext } from '../shared/context.js';
 
 type GetToken = NonNullable<ClientOptions['getToken']>;
 
@@ -61,7 +61,7 @@ export class AsnProvider extends LitElement {
   /** The options `_ownClient` was created with; a change of these recreates it. */
   private _ownKey = '';
   private _ownGetToken: GetToken | undefined;
-  private readonly _provider = new ClientProvider(this);
+  private readonly _provider = new ContextProvider(this, { context: clientContext, initialValue: null });
 
   constructor() {
     super();

@@ -5,10 +5,10 @@ import type { Competency } from '../../src/contract/index.js';
 export function competencyLabel(competency: Competency): string {
   switch (competency) {
     case 'technical':
-      return msg('Technical');
+      return msg('Teknis');
     case 'managerial':
-      return msg('Managerial');
+      return msg('Manajerial');
     default:
-      return msg('Socio-cultural');
+      return msg('Sosial kultural');
   }
 }

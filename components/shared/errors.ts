@@ -29,14 +29,14 @@ export function errorMessage(kind: ErrorKind, own: OwnErrorMessages): string {
   if (own[kind]) return own[kind];
   switch (kind) {
     case 'offline':
-      return msg('You are offline. Connect to the internet and try again.');
+      return msg('Anda sedang luring. Sambungkan ke internet lalu coba lagi.');
     case 'network':
-      return msg('The server could not be reached. Check your connection and try again.');
+      return msg('Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.');
     case 'timeout':
-      return msg('The server took too long to answer. The network may be slow; try again.');
+      return msg('Server terlalu lama menjawab. Jaringan mungkin sedang lambat; coba lagi.');
     case 'rate-limit':
-      return msg('Too many requests. Wait a moment and try again.');
+      return msg('Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.');
     default:
-      return msg('Something went wrong on the server. Try again in a moment.');
+      return msg('Terjadi kesalahan pada server. Coba lagi sebentar lagi.');
   }
 }

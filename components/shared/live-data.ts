@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ServerEvent, Topic } from '../../src/contract/events.js';
-import type { CoreClient } from '../../src/client/core.js';
-import type { OutboxEvent } from '../../src/client/types.js';
-import { requestClient, type ClientCallback } from './context.js';
+import type { CoreClient, OutboxEvent } from '../../src/client/index.js';
+import type { ServerEvent, Topic } from '../../src/contract/index.js';
+import { ContextConsumer } from '@lit/context';
+import { clientContext } from './context.js';
 
 /** A widget that loads from the API: it reflects `offline` and re-renders when the controller asks. */
 export type LiveDataHost = ReactiveControllerHost & HTMLElement & { offline: boolean };
@@ -55,19 +55,17 @@ export class LiveData implements ReactiveController {
   constructor(host: LiveDataHost, options: LiveDataOptions) {
     (this.#host = host).addController(this);
     this.#options = options;
+    // Asks on connect, follows every change, and moves to a nearer provider that appears later.
+    new ContextConsumer(host, { context: clientContext, subscribe: true, callback: (client) => this.#onClient(client) });
   }
 
-  #unsubscribe: (() => void) | undefined;
-
   /** From the provider: on connect, on every change, and when a nearer provider takes over. */
-  #onClient: ClientCallback = (client, unsubscribe) => {
-    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.(); // another provider answers now: leave the old one
-    this.#unsubscribe = unsubscribe;
+  #onClient(client: CoreClient | null): void {
     if (client === this.client && client) this.#fresh = true; // same client re-provided: credentials changed
     this.client = client;
     this.generation += 1;
     this.#host.requestUpdate();
-  };
+  }
 
   /** The next fetch skips the SDK's cache. */
   markFresh(): void {
@@ -91,15 +89,12 @@ export class LiveData implements ReactiveController {
   }
 
   hostConnected(): void {
-    requestClient(this.#host, this.#onClient);
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('offline', this.#onOffline);
     if (typeof navigator !== 'undefined' && navigator.onLine === false) this.#host.offline = true;
   }
 
   hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
     window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('offline', this.#onOffline);
     clearTimeout(this.#timer);

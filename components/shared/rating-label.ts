@@ -5,12 +5,12 @@ import type { Feedback } from '../../src/contract/index.js';
 export function ratingLabel(rating: NonNullable<Feedback['rating']> | ''): string {
   switch (rating) {
     case 'above':
-      return msg('Above expectations');
+      return msg('Di atas ekspektasi');
     case 'meets':
-      return msg('Meets expectations');
+      return msg('Sesuai ekspektasi');
     case 'below':
-      return msg('Below expectations');
+      return msg('Di bawah ekspektasi');
     default:
-      return msg('No rating');
+      return msg('Tanpa penilaian');
   }
 }

@@ -1,15 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus, initialState } from '../shared/task.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { resourceOf, type CoreClient, meResource, teamResource, type EmployeeRef } from '../../src/client/index.js';
 import type { TeamMember } from '../../src/contract/index.js';
-import { resourceOf, type CoreClient } from '../../src/client/core.js';
-import { meResource } from '../../src/client/resources/me.js';
-import { teamResource } from '../../src/client/resources/team.js';
-import type { EmployeeRef } from '../../src/client/types.js';
 import { currentYearInWit, formatNumber } from '../i18n/format.js';
-import { templates as idStrings } from '../i18n/generated/id/team-overview.js';
 import { currentLocale, initLocalization, intlLocale, TIME_ZONE } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { LiveData } from '../shared/live-data.js';
@@ -203,7 +199,7 @@ export class AsnTeamOverview extends LitElement {
 
   constructor() {
     super();
-    initLocalization({ id: idStrings });
+    initLocalization();
   }
 
   private readonly _task = new Task(this, {
@@ -533,8 +529,8 @@ export class AsnTeamOverview extends LitElement {
     this._focusId = null;
     this._announcement = value.trim()
       ? count === 1
-        ? msg('1 employee found.')
-        : msg(str`${formatNumber(count, currentLocale())} employees found.`)
+        ? msg('1 pegawai ditemukan.')
+        : msg(str`${formatNumber(count, currentLocale())} pegawai ditemukan.`)
       : '';
   }
 
@@ -543,25 +539,25 @@ export class AsnTeamOverview extends LitElement {
   private _columnLabel(column: TeamColumn): string {
     switch (column) {
       case 'name':
-        return msg('Name');
+        return msg('Nama');
       case 'position':
-        return msg('Position');
+        return msg('Jabatan');
       case 'jp':
-        return msg('JP this year');
+        return msg('JP tahun ini');
       case 'goals':
-        return msg('Goals achieved');
+        return msg('Sasaran tercapai');
       case 'atRisk':
-        return msg('Goals at risk');
+        return msg('Sasaran berisiko');
       case 'lastFeedback':
-        return msg('Days since feedback');
+        return msg('Hari sejak umpan balik');
     }
   }
 
   private _errorMessage(kind: ErrorKind): string {
     return errorMessage(kind, {
-      auth: msg('Your session has ended. Sign in again to see your team.'),
-      forbidden: msg('You do not have access to this team.'),
-      'not-found': msg('This supervisor was not found.'),
+      auth: msg('Sesi Anda telah berakhir. Masuk kembali untuk melihat tim Anda.'),
+      forbidden: msg('Anda tidak memiliki akses ke tim ini.'),
+      'not-found': msg('Atasan ini tidak ditemukan.'),
     });
   }
 
@@ -575,8 +571,8 @@ export class AsnTeamOverview extends LitElement {
       ${this.offline
         ? offlineNotice(
             members
-              ? msg('You are offline. Showing the team as last loaded; it updates when you are back online.')
-              : msg('You are offline. The team loads when you are back online.'),
+              ? msg('Anda sedang luring. Menampilkan tim seperti terakhir dimuat; data diperbarui saat koneksi kembali.')
+              : msg('Anda sedang luring. Tim dimuat saat koneksi kembali.'),
           )
         : nothing}
       ${members ? this._renderData(members) : this._renderWithoutData()}
@@ -585,10 +581,10 @@ export class AsnTeamOverview extends LitElement {
   }
 
   private _renderHeader(members?: TeamMember[]): TemplateResult {
-    const title = this.scope === 'all' ? msg(str`All employees ${String(this.year)}`) : msg(str`My team ${String(this.year)}`);
+    const title = this.scope === 'all' ? msg(str`Seluruh pegawai ${String(this.year)}`) : msg(str`Tim saya ${String(this.year)}`);
     return html`<header class="header" part="header">
       <h2 class="title" id="title" part="title" tabindex="-1">${title}</h2>
-      ${members ? html`<p class="count">${members.length === 1 ? msg('1 employee') : msg(str`${formatNumber(members.length, currentLocale())} employees`)}</p>` : nothing}
+      ${members ? html`<p class="count">${members.length === 1 ? msg('1 pegawai') : msg(str`${formatNumber(members.length, currentLocale())} pegawai`)}</p>` : nothing}
       <slot name="header-actions"></slot>
     </header>`;
   }
@@ -596,16 +592,16 @@ export class AsnTeamOverview extends LitElement {
   private _renderWithoutData(): TemplateResult {
     if (this._task.status === TaskStatus.ERROR && !this.members) {
       const kind: ErrorKind = this.offline ? 'offline' : classifyError(this._task.error);
-      return errorState({ title: msg('Could not load the team'), message: this._errorMessage(kind), retryLabel: msg('Try again'), onRetry: this._retry });
+      return errorState({ title: msg('Tim tidak dapat dimuat'), message: this._errorMessage(kind), retryLabel: msg('Coba lagi'), onRetry: this._retry });
     }
-    return skeleton(msg('Loading the team…'));
+    return skeleton(msg('Memuat tim…'));
   }
 
   private _renderData(members: TeamMember[]): TemplateResult {
     if (members.length === 0) {
       return emptyState(
-        msg('No one in this team yet'),
-        this.scope === 'all' ? msg('No employees were found.') : msg('Employees who report to this supervisor appear here.'),
+        msg('Belum ada anggota tim'),
+        this.scope === 'all' ? msg('Tidak ada pegawai yang ditemukan.') : msg('Pegawai yang melapor kepada atasan ini muncul di sini.'),
       );
     }
     const rows = this._visibleRows();
@@ -621,7 +617,7 @@ export class AsnTeamOverview extends LitElement {
     }
     const locale = currentLocale();
     return html`<div class="toolbar">
-        <label class="search-label" for="search">${msg('Search by name')}</label>
+        <label class="search-label" for="search">${msg('Cari nama')}</label>
         <input
           id="search"
           class="search"
@@ -635,9 +631,9 @@ export class AsnTeamOverview extends LitElement {
         />
       </div>
       <p id="grid-help" class="visually-hidden">
-        ${msg('Use the up and down arrow keys, Page Up, Page Down, Home and End to move between rows; Enter or Space chooses an employee.')}
+        ${msg('Gunakan tombol panah atas dan bawah, Page Up, Page Down, Home dan End untuk berpindah baris; Enter atau Spasi memilih pegawai.')}
       </p>
-      ${rows.length === 0 ? html`<p class="no-match" role="status">${msg(str`No name matches “${this._query}”.`)}</p>` : nothing}
+      ${rows.length === 0 ? html`<p class="no-match" role="status">${msg(str`Tidak ada nama yang cocok dengan “${this._query}”.`)}</p>` : nothing}
       <div class="scroller" part="scroller" @scroll=${this._onScroll}>
         <div
           role="grid"
@@ -704,14 +700,14 @@ export class AsnTeamOverview extends LitElement {
       </div>
       <div role="gridcell" class="cell position" aria-colindex="2">${m.employee.position}</div>
       <div role="gridcell" class="cell num jp ${reached ? 'reached' : ''}" aria-colindex="3">
-        <span class="jp-text">${msg(str`${num(m.jp)} of ${num(m.targetJp)} JP`)}</span>
+        <span class="jp-text">${msg(str`${num(m.jp)} dari ${num(m.targetJp)} JP`)}</span>
         <span class="jp-bar" part="meter">${bar(m.jp, m.targetJp, reached ? 'reached' : '')}</span>
       </div>
-      <div role="gridcell" class="cell num" aria-colindex="4">${msg(str`${num(m.goals.achieved)} of ${num(m.goals.total)}`)}</div>
+      <div role="gridcell" class="cell num" aria-colindex="4">${msg(str`${num(m.goals.achieved)} dari ${num(m.goals.total)}`)}</div>
       <div role="gridcell" class="cell num ${m.goals.atRisk > 0 ? 'risk' : ''}" aria-colindex="5">${num(m.goals.atRisk)}</div>
       <div role="gridcell" class="cell num days ${row.days === null || row.days > 30 ? 'stale' : ''}" aria-colindex="6">
         ${row.days === null
-          ? html`<span aria-hidden="true">—</span><span class="visually-hidden">${msg('No feedback yet')}</span>`
+          ? html`<span aria-hidden="true">—</span><span class="visually-hidden">${msg('Belum ada umpan balik')}</span>`
           : num(row.days)}
       </div>
     </div>`;
