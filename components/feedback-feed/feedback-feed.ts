@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { resourceOf, type CoreClient, feedbackResource, goalsResource, meResource, type EmployeeRef, type FeedbackId, type OutboxEvent, enableOutbox } from '../../src/client/index.js';
 import type { Feedback, Goal, Me, Page } from '../../src/contract/index.js';
-import { formatDate } from '../i18n/format.js';
+import { formatDateTime } from '../i18n/format.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { ratingLabel } from '../shared/rating-label.js';
@@ -517,7 +517,7 @@ export class AsnFeedbackFeed extends LitElement {
       <article id=${`fb-${id}`} tabindex="-1" aria-labelledby=${`fb-${id}-title`} aria-describedby=${`fb-${id}-status`}>
         <header class="item-header">
           <h3 class="item-title" id=${`fb-${id}-title`}>${msg(str`${this._kindLabel(f.kind)} dari ${author}`, { id: 'feedback-feed.item-title' })}</h3>
-          <p class="time"><time datetime=${f.createdAt}>${witDateTime(f.createdAt, locale)}</time></p>
+          <p class="time"><time datetime=${f.createdAt}>${formatDateTime(f.createdAt, locale)}</time></p>
         </header>
         <p class="badges">
           <span class="badge kind ${f.kind}" part="badge">${this._kindLabel(f.kind)}</span>
@@ -531,7 +531,7 @@ export class AsnFeedbackFeed extends LitElement {
           ? html`<p class="goal"><span class="label">${msg('Sasaran:')}</span> ${goalTitle ?? f.goalId}</p>`
           : nothing}
         ${f.acknowledgedAt
-          ? html`<p class="acked">${msg(str`Ditanggapi ${witDateTime(f.acknowledgedAt, locale)}`)}</p>
+          ? html`<p class="acked">${msg(str`Ditanggapi ${formatDateTime(f.acknowledgedAt, locale)}`)}</p>
               ${f.response
                 ? html`<blockquote class="response" part="response">
                     <p class="response-label">${msg('Balasan:')}</p>
@@ -569,13 +569,6 @@ export class AsnFeedbackFeed extends LitElement {
       ${error ? html`<p class="ack-error" id=${`fb-${id}-error`} role="alert">${error}</p>` : nothing}
     </form>`;
   }
-}
-
-/** A time in WIT, e.g. `12 Mar 2026 09.15 WIT`. */
-export function witDateTime(iso: string, locale = currentLocale()): string {
-  const date = formatDate(iso, locale, { day: 'numeric', month: 'short', year: 'numeric' });
-  const time = formatDate(iso, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return `${date} ${time} WIT`;
 }
 
 function sortNewestFirst(items: readonly Feedback[]): Feedback[] {

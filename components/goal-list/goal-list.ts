@@ -5,7 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { type EmployeeRef, type GoalId, type OutboxEntry, type OutboxEvent, enableOutbox, resourceOf, type CoreClient, meResource, goalsResource } from '../../src/client/index.js';
 import { CheckInCreate as CheckInCreateSchema, GoalCreate as GoalCreateSchema, type CheckIn, type CheckInCreate, type Competency, type Goal, type GoalCreate, type Me } from '../../src/contract/index.js';
-import { currentYearInWit, formatDate, formatNumber } from '../i18n/format.js';
+import { currentYearInWit, formatDay, formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { ModalDialog } from '../shared/dialog.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
@@ -544,7 +544,7 @@ export class AsnGoalList extends LitElement {
   }
 
   private _due(dueDate: string): TemplateResult {
-    return html`<time datetime=${dueDate}>${formatDate(`${dueDate}T12:00:00+09:00`, currentLocale(), { dateStyle: 'medium' })}</time>`;
+    return html`<time datetime=${dueDate}>${formatDay(dueDate, currentLocale())}</time>`;
   }
 
   private _renderGoal(goal: Goal, owner: boolean): TemplateResult {

@@ -14,11 +14,42 @@ export function formatNumber(value: number, locale?: AsnLocale, options: Intl.Nu
   return format.format(value);
 }
 
-/** A date (and optionally time) in WIT, e.g. `3 Mar 2025`. */
-export function formatDate(iso: string, locale?: AsnLocale, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: AsnLocale | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const tag = intlLocale(locale);
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  return format;
+}
+
+// One format per locale across every widget (see docs/architecture.md, "Dates and times"): day, short month,
+// year; times on a 24-hour clock in both locales, always followed by the zone they are shown in.
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/** An instant as date and time in WIT: `2 Des 2026, 03.36 WIT` / `Dec 2, 2026, 03:36 WIT`. */
+export function formatDateTime(iso: string, locale?: AsnLocale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, ...options }).format(date);
+  return `${dateFormat(locale, { ...DAY, ...TIME, timeZone: TIME_ZONE }).format(date)} WIT`;
+}
+
+/** The WIT calendar day of an instant, without a time or a zone: `2 Des 2026` / `Dec 2, 2026`. */
+export function formatInstantDay(iso: string, locale?: AsnLocale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return dateFormat(locale, { ...DAY, timeZone: TIME_ZONE }).format(date);
+}
+
+/**
+ * A date-only value (`2026-12-31`, a due date): the same day everywhere, so it is formatted in UTC and never gets
+ * a zone suffix.
+ */
+export function formatDay(day: string, locale?: AsnLocale): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime())) return day;
+  return dateFormat(locale, { ...DAY, timeZone: 'UTC' }).format(date);
 }
 
 /** Month names of the active locale, January first (`short`: `Jan`, `Feb`, … / `long`: `Januari`, …). */

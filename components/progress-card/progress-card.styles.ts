@@ -5,13 +5,6 @@ export const progressCardStyles = css`
     container-type: inline-size;
   }
 
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space-2);
-  }
   .updated {
     margin: 0;
     font-size: 0.8125em;

@@ -4,12 +4,13 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resourceOf, progressResource, type EmployeeRef } from '../../src/client/index.js';
 import type { Competency, ProgressSummary } from '../../src/contract/index.js';
-import { currentYearInWit, formatDate, formatNumber, monthNames } from '../i18n/format.js';
+import { currentYearInWit, formatDateTime, formatInstantDay, formatNumber, monthNames } from '../i18n/format.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { competencyLabel } from '../shared/competency-label.js';
 import { LiveData } from '../shared/live-data.js';
-import { bar, columnChart, emptyState, errorState, offlineNotice, progressRing, skeleton, stat } from '../shared/primitives.js';
+import { bar, columnChart, emptyState, errorState, progressRing, skeleton, stat } from '../shared/primitives.js';
+import { widgetFrame } from '../shared/frame.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -179,25 +180,24 @@ export class AsnProgressCard extends LitElement {
     const data = this._data;
     const pending = this._task.status === TaskStatus.PENDING || (!data && this._task.status === TaskStatus.INITIAL);
     const busy = !data && pending;
-    return html`<section class="base" part="base" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title">
-      ${this.offline ? offlineNotice(data ? msg('Anda sedang luring. Menampilkan data terakhir yang dimuat; data diperbarui saat koneksi kembali.') : msg('Anda sedang luring. Progres dimuat saat koneksi kembali.')) : nothing}
-      ${data ? this._renderData(data) : this._renderWithoutData()}
-      <div class="footer" part="footer" ?hidden=${!this._hasFooter}><slot name="footer" @slotchange=${this._onFooterChange}></slot></div>
-    </section>`;
-  }
-
-  private _renderHeader(data?: ProgressSummary): TemplateResult {
-    const year = String(data?.year ?? this.year);
-    return html`<header class="header" part="header">
-      <h2 class="title" id="title" part="title" tabindex="-1">${msg(str`Progres belajar ${year}`)}</h2>
-      ${data ? html`<p class="updated">${msg(str`Diperbarui ${formatDate(data.updatedAt, currentLocale(), { dateStyle: 'medium', timeStyle: 'short' })} WIT`)}</p>` : nothing}
-    </header>`;
+    return widgetFrame({
+      title: msg(str`Progres belajar ${String(data?.year ?? this.year)}`),
+      subtitle: data ? html`<p class="updated">${msg(str`Diperbarui ${formatDateTime(data.updatedAt, currentLocale())}`)}</p>` : nothing,
+      busy,
+      offline: this.offline
+        ? data
+          ? msg('Anda sedang luring. Menampilkan data terakhir yang dimuat; data diperbarui saat koneksi kembali.')
+          : msg('Anda sedang luring. Progres dimuat saat koneksi kembali.')
+        : null,
+      body: html`${data ? this._renderData(data) : this._renderWithoutData()}
+        <div class="footer" part="footer" ?hidden=${!this._hasFooter}><slot name="footer" @slotchange=${this._onFooterChange}></slot></div>`,
+    });
   }
 
   private _renderWithoutData(): TemplateResult {
     if (this._task.status === TaskStatus.ERROR && !this.summary) {
       const kind: ErrorKind = this.offline ? 'offline' : classifyError(this._task.error);
-      return html`${this._renderHeader()}
+      return html`
         ${errorState({
           title: msg('Progres belajar tidak dapat dimuat'),
           message: this._errorMessage(kind),
@@ -205,7 +205,7 @@ export class AsnProgressCard extends LitElement {
           onRetry: this._retry,
         })}`;
     }
-    return html`${this._renderHeader()} ${skeleton(msg('Memuat progres belajar…'))}`;
+    return html`${skeleton(msg('Memuat progres belajar…'))}`;
   }
 
   private _errorMessage(kind: ErrorKind): string {
@@ -249,7 +249,7 @@ export class AsnProgressCard extends LitElement {
     </div>`;
 
     if (empty) {
-      return html`${this._renderHeader(data)} ${summary}
+      return html`${summary}
       ${emptyState(
         msg('Belum ada pembelajaran tercatat tahun ini'),
         msg(
@@ -263,9 +263,9 @@ export class AsnProgressCard extends LitElement {
     const monthsLong = monthNames(locale, 'long');
     const now = new Date();
     const currentMonth = data.year === currentYearInWit(now) ? Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Jayapura', month: 'numeric' }).format(now)) - 1 : undefined;
-    const lastFeedback = data.feedback.lastAt ? formatDate(data.feedback.lastAt, locale) : msg('Belum ada');
+    const lastFeedback = data.feedback.lastAt ? formatInstantDay(data.feedback.lastAt, locale) : msg('Belum ada');
 
-    return html`${this._renderHeader(data)} ${summary}
+    return html`${summary}
       <div class="details">
         <section class="competencies-block" aria-labelledby="competencies-title">
           <h3 class="section-title" id="competencies-title">${msg('Per jenis kompetensi')}</h3>

@@ -15,6 +15,18 @@ export const frameStyles = css`
     display: grid;
     gap: var(--_space-3);
   }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .heading {
+    display: grid;
+    gap: var(--_space-1);
+    min-width: 0;
+  }
   .title {
     margin: 0;
     font-size: 1.125em;
