@@ -22,8 +22,11 @@ export async function bundle(code, { minify = true } = {}) {
       ...(minify ? [terser(terserOptions)] : []),
     ],
   });
-  // Chunks loaded by dynamic import (the English strings) are not part of what a page downloads up front.
-  const { output } = await build.generate({ format: 'es' });
-  await build.close();
-  return output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code;
+  try {
+    // Chunks loaded by dynamic import (the English strings) are not part of what a page downloads up front.
+    const { output } = await build.generate({ format: 'es' });
+    return output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code;
+  } finally {
+    await build.close();
+  }
 }

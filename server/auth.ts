@@ -1,4 +1,4 @@
-// Bearer tokens (HS256 JWT: sub, role, exp) and the who-may-read rule of DESIGN.md §3.
+// Bearer tokens (HS256 JWT: sub, role, exp) and who may read or write whose records.
 import { sign, verify } from 'hono/jwt';
 import type { Employee, Me, Role } from '../src/contract/index.js';
 import type { Database } from './db/database.js';

@@ -1,4 +1,4 @@
-// Opaque ids with a type prefix (DESIGN.md §3).
+// Opaque ids with a type prefix, so an id says what it names and a wrong-kind id fails validation.
 import { randomBytes } from 'node:crypto';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';

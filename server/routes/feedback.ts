@@ -10,7 +10,7 @@ import type { Database, FeedbackTable } from '../db/database.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { topicsFor } from '../events.js';
 import { newId } from '../ids.js';
-import { DEFAULT_LIMIT, decodeCursor, encodeCursor } from '../pagination.js';
+import { DEFAULT_LIMIT, keysetPage, pageOf } from '../pagination.js';
 import { ApiProblem, fieldProblem } from '../problem.js';
 import { witYear } from '../time.js';
 
@@ -40,17 +40,11 @@ export function registerFeedback(app: Hono<AppEnv>, deps: AppDeps): void {
     const id = resolveRef(caller, params.id);
     await assertCanRead(db, caller, id);
     const limit = query.limit ?? DEFAULT_LIMIT;
-    let q = feedbackQuery(db).where('f.employee_id', '=', id);
-    if (query.cursor) {
-      const [at, lastId] = decodeCursor(query.cursor, 2).map(String);
-      q = q.where((eb) => eb.or([eb('f.created_at', '<', at), eb.and([eb('f.created_at', '=', at), eb('f.id', '<', lastId)])]));
-    }
-    const rows = await q.orderBy('f.created_at', 'desc').orderBy('f.id', 'desc').limit(limit + 1).execute();
-    const pageRows = rows.slice(0, limit);
-    const last = pageRows.at(-1);
-    return {
-      body: { data: pageRows.map(toFeedback), nextCursor: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null },
-    };
+    const q = feedbackQuery(db).where('f.employee_id', '=', id);
+    // Qualified: the joined author row has its own created_at and id.
+    const rows = await keysetPage(q, { at: 'f.created_at', id: 'f.id' }, { limit, cursor: query.cursor }).execute();
+    const page = pageOf(rows, limit, (r) => [r.created_at, r.id]);
+    return { body: { data: page.data.map(toFeedback), nextCursor: page.nextCursor } };
   });
 
   bind(app, deps, createFeedback, async ({ caller, params, body }) => {

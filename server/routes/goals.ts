@@ -10,7 +10,7 @@ import type { CheckInTable, DB, Database, GoalTable } from '../db/database.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { topicsFor, type EventDraft } from '../events.js';
 import { newId } from '../ids.js';
-import { DEFAULT_LIMIT, decodeCursor, encodeCursor } from '../pagination.js';
+import { DEFAULT_LIMIT, keysetPage, pageOf } from '../pagination.js';
 import { ApiProblem, fieldProblem } from '../problem.js';
 import { witToday } from '../time.js';
 import { isAtRisk } from './progress.js';
@@ -87,16 +87,9 @@ export function registerGoals(app: Hono<AppEnv>, deps: AppDeps): void {
     let q = db.selectFrom('goals').selectAll().where('employee_id', '=', id);
     if (query.year !== undefined) q = q.where('year', '=', query.year);
     if (query.status !== undefined) q = q.where('status', '=', query.status);
-    if (query.cursor) {
-      const [at, lastId] = decodeCursor(query.cursor, 2).map(String);
-      q = q.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', lastId)])]));
-    }
-    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-    const pageRows = rows.slice(0, limit);
-    const last = pageRows.at(-1);
-    return {
-      body: { data: pageRows.map(toGoal), nextCursor: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null },
-    };
+    const rows = await keysetPage(q, { at: 'created_at', id: 'id' }, { limit, cursor: query.cursor }).execute();
+    const page = pageOf(rows, limit, (g) => [g.created_at, g.id]);
+    return { body: { data: page.data.map(toGoal), nextCursor: page.nextCursor } };
   });
 
   bind(app, deps, createGoal, async ({ caller, params, body }) => {
@@ -183,17 +176,10 @@ export function registerGoals(app: Hono<AppEnv>, deps: AppDeps): void {
   bind(app, deps, listCheckIns, async ({ caller, params, query }) => {
     const { goal } = await goalFor(db, caller, params.id);
     const limit = query.limit ?? DEFAULT_LIMIT;
-    let q = db.selectFrom('check_ins').selectAll().where('goal_id', '=', goal.id);
-    if (query.cursor) {
-      const [at, lastId] = decodeCursor(query.cursor, 2).map(String);
-      q = q.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', lastId)])]));
-    }
-    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-    const pageRows = rows.slice(0, limit);
-    const last = pageRows.at(-1);
-    return {
-      body: { data: pageRows.map(toCheckIn), nextCursor: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null },
-    };
+    const q = db.selectFrom('check_ins').selectAll().where('goal_id', '=', goal.id);
+    const rows = await keysetPage(q, { at: 'created_at', id: 'id' }, { limit, cursor: query.cursor }).execute();
+    const page = pageOf(rows, limit, (c) => [c.created_at, c.id]);
+    return { body: { data: page.data.map(toCheckIn), nextCursor: page.nextCursor } };
   });
 
   bind(app, deps, createCheckIn, async ({ caller, params, body }) => {

@@ -7,7 +7,7 @@ import type { LearningRecordTable } from '../db/database.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { topicsFor } from '../events.js';
 import { newId } from '../ids.js';
-import { DEFAULT_LIMIT, decodeCursor, encodeCursor } from '../pagination.js';
+import { DEFAULT_LIMIT, keysetPage, pageOf } from '../pagination.js';
 import { fieldProblem } from '../problem.js';
 import { toUtcIso, witYear, witYearRange } from '../time.js';
 
@@ -38,20 +38,10 @@ export function registerLearning(app: Hono<AppEnv>, deps: AppDeps): void {
       const [start, end] = witYearRange(query.year);
       q = q.where('completed_at', '>=', start).where('completed_at', '<', end);
     }
-    if (query.cursor) {
-      const [at, lastId] = decodeCursor(query.cursor, 2).map(String);
-      q = q.where((eb) => eb.or([eb('completed_at', '<', at), eb.and([eb('completed_at', '=', at), eb('id', '<', lastId)])]));
-    }
-    // Newest first; the id breaks ties so the order (and the cursor) is total.
-    const rows = await q.orderBy('completed_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-    const pageRows = rows.slice(0, limit);
-    const last = pageRows.at(-1);
-    return {
-      body: {
-        data: pageRows.map(toLearningRecord),
-        nextCursor: rows.length > limit && last ? encodeCursor([last.completed_at, last.id]) : null,
-      },
-    };
+    // By when the learning was done, not when it was recorded.
+    const rows = await keysetPage(q, { at: 'completed_at', id: 'id' }, { limit, cursor: query.cursor }).execute();
+    const page = pageOf(rows, limit, (r) => [r.completed_at, r.id]);
+    return { body: { data: page.data.map(toLearningRecord), nextCursor: page.nextCursor } };
   });
 
   bind(app, deps, createLearningRecord, async ({ caller, params, body }) => {

@@ -1,4 +1,4 @@
-// Who may read what (DESIGN.md §3): self, the direct supervisor, an admin; 403 for everyone else, also for
+// Who may read what: self, the direct supervisor, an admin; 403 for everyone else, also for
 // unknown ids unless the caller is an admin (404).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-// Who may do what in the coaching loop (DESIGN.md §3, issue #3): one test per cell that matters.
+// Who may do what in the coaching loop: one test per cell that matters.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { problemTypes } from '../../src/contract/index.js';
