@@ -44,6 +44,9 @@ export default [
   // of their own beside it (`pembinaan-asn-en-<hash>.js`), imported only by a page that switches to `en`.
   {
     input: cdnEntry,
+    // The English chunk imports `str` and friends from the main file: let Rollup add those exports to it rather
+    // than split everything into a third file behind a facade (one more round trip).
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
     treeshake,
     plugins: [pureSchemas(), minifyCssLiterals(), nodeResolve({ browser: true }), ts(), terser(terserOptions)],

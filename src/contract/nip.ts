@@ -1,7 +1,7 @@
 /**
  * NIP (Nomor Induk Pegawai), 18 digits:
  *   YYYYMMDD birth date · YYYYMM start of civil service · 1 gender digit (1 male, 2 female) · 3-digit sequence.
- * Source: BKN numbering rules; see DESIGN.md §9.
+ * Source: BKN numbering rules (docs/architecture.md, "Domain rules").
  */
 export interface NipParts {
   birthDate: string; // YYYY-MM-DD

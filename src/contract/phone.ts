@@ -1,6 +1,6 @@
 /**
  * Indonesian mobile numbers. Accepts `08…`, `628…`, `+628…` (spaces, dots, dashes and brackets ignored) and
- * gives E.164 `+628…`. Mobile numbers are `+628[1-35-9]` followed by 7–10 digits (DESIGN.md §9).
+ * gives E.164 `+628…`. Mobile numbers are `+628[1-35-9]` followed by 7–10 digits.
  */
 const MOBILE_E164 = /^\+628[1-35-9]\d{7,10}$/;
 

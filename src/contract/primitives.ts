@@ -52,7 +52,7 @@ export const Competency = z.enum(['technical', 'managerial', 'socio-cultural']);
 export const Role = z.enum(['employee', 'supervisor', 'admin']);
 export const EmploymentType = z.enum(['PNS', 'PPPK']);
 
-/** NIP: 18 digits with a real birth date, a real start month after it, and a gender digit (DESIGN.md §9). */
+/** NIP: 18 digits with a real birth date, a real start month after it, and a gender digit. */
 export const Nip = z.string().check(
   z.superRefine((value, ctx) => {
     const result = parseNip(value);

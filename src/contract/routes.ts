@@ -10,7 +10,7 @@ import { TeamMember, TeamSort } from './team.js';
 import { EmployeeId, EmployeeRef, FeedbackId, GoalId, Role, YearQuery } from './primitives.js';
 
 /**
- * Who may call a route. Finer rules (own data, direct reports) are the handler's, see DESIGN.md §3.
+ * Who may call a route. Finer rules (own data, direct reports) are the handler's (docs/architecture.md, "Who may do what").
  * - `public`: anyone; `user`: a bearer token (optionally of given roles);
  * - `publishable`: a bearer token or a partner's `pk_…` key from an allowed origin;
  * - `sandbox`: only when the server runs in sandbox mode.
