@@ -26,6 +26,12 @@ export interface LiveDataOptions {
   outbox?(client: CoreClient): unknown;
   /** Offline-outbox events of the client (sent, failed, …). */
   onOutbox?(event: OutboxEvent): void;
+  /**
+   * The provider's credentials changed (another user may be signed in): drop what was loaded for the previous
+   * one, so it is neither shown nor used for the event topic. The stream resubscribes once `topic()` answers from
+   * data loaded under the new credentials.
+   */
+  onCredentialsChange?(): void;
   /** Coalesces a burst (e.g. `feedback.created` + `progress.updated`) into one fetch. */
   debounce?: number;
 }
@@ -61,7 +67,16 @@ export class LiveData implements ReactiveController {
 
   /** From the provider: on connect, on every change, and when a nearer provider takes over. */
   #onClient(client: CoreClient | null): void {
-    if (client === this.client && client) this.#fresh = true; // same client re-provided: credentials changed
+    if (client === this.client && client) {
+      // Same client re-provided: its credentials changed. The SDK already closed the stream; leave the old
+      // topic, which may be the previous user's, before any request goes out with the new token.
+      this.#fresh = true;
+      this.#stopEvents?.();
+      this.#stopEvents = undefined;
+      this.#eventsClient = null;
+      this.#eventsTopic = undefined;
+      this.#options.onCredentialsChange?.();
+    }
     this.client = client;
     this.generation += 1;
     this.#host.requestUpdate();

@@ -22,6 +22,18 @@ export class Auth {
     this.#getToken = undefined;
   }
 
+  /**
+   * Whether `token` is another user's: false for a first sign-in (nobody was signed in: a publishable key is no
+   * user) and for a refresh (both JWTs name the same `sub`, read unverified like `subject()`). The event stream
+   * keeps its subscriptions unless the user changes.
+   */
+  changesUser(token: string | null): boolean {
+    if (this.#token === null && this.#getToken === undefined) return false;
+    if (this.#getToken || this.#token === null || token === null) return true;
+    const sub = jwtSubject(this.#token);
+    return sub === null || sub !== jwtSubject(token);
+  }
+
   /** A `getToken` may hand out a fresh token after a 401. */
   get refreshable(): boolean {
     return this.#getToken !== undefined;

@@ -8,14 +8,15 @@ import { EventStream } from './events.js';
 import { createHttp } from './http.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { employeeTouched, extraTags, type MutationRouteId } from './mutation-tags.js';
-import { call, type CallInput, type RequestContext } from './request.js';
+import { call, type RequestContext } from './request.js';
 import type { ResourceContext } from './resources/shared.js';
-import type { CacheTag, CallArgs, Client, ClientOptions, ClientOutbox } from './types.js';
+import type { CacheTag, CallArgs, CallInput, Client, ClientOptions, ClientOutbox } from './types.js';
 
 /**
- * The client without its resource objects: HTTP with retries, the read cache, the live event stream, `call()`
- * for any contract route, credentials. `<asn-provider>` makes this one, so a page with one widget carries only
- * the routes that widget calls; `createClient()` adds `me`, `progress`, `goals`, … on top (create-client.ts).
+ * The client without its resource objects: HTTP on ky with retries and the portal's hooks (http.ts), the read
+ * cache, the live event stream, `call()` for any contract route, credentials. `<asn-provider>` makes this one, so
+ * a page with one widget carries only the routes that widget calls; `createClient()` adds `me`, `progress`,
+ * `goals`, … on top (create-client.ts).
  */
 export type CoreClient = Omit<Client, 'me' | 'employees' | 'progress' | 'learning' | 'goals' | 'feedback' | 'team'>;
 
@@ -79,6 +80,7 @@ export function createCoreClient(options: ClientOptions): CoreClient {
       retryDelay: options.retryDelay ?? 300,
       maxRetryDelay: options.maxRetryDelay ?? 10_000,
       maxRetryAfter: options.maxRetryAfter ?? 60_000,
+      ...(options.hooks ? { hooks: options.hooks } : {}),
     }),
   };
 
@@ -139,7 +141,7 @@ export function createCoreClient(options: ClientOptions): CoreClient {
   const events = new EventStream({
     baseUrl,
     auth,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    http: ctx.http,
     cache,
     selfId: () => selfId,
     ...(options.events ? { options: options.events } : {}),
@@ -163,10 +165,10 @@ export function createCoreClient(options: ClientOptions): CoreClient {
     invalidate: (tags) => cache.invalidate(tags),
     onInvalidate: (listener) => cache.onInvalidate(listener),
     setToken(token) {
+      events.credentialsChanged(auth.changesUser(token)); // first: nothing may go out with the new token for old topics
       auth.setToken(token);
       selfId = null;
       cache.clear(); // another user's data must not be served from the cache
-      events.restart();
       internals.outbox?.refresh(); // the outbox is per user: show and replay this user's entries
     },
     get hasCredentials() {

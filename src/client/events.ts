@@ -10,21 +10,27 @@
  * - Each event is validated with the contract's `ServerEvent`, dispatched to the handlers of its topic, and
  *   invalidates the cached reads it makes stale. After a reconnect the tags of every subscribed topic are
  *   invalidated too, in case the gap lost events the server could not replay.
- * - 400/403/404 stop the stream (reported to `onError`) until the topics or the token change; 401 does too
- *   unless a `getToken` can refresh the token.
+ * - 400/403/404 stop the stream (reported to `onError`) until the subscriptions or the token change; 401 does
+ *   too unless a `getToken` can refresh the token.
+ * - Another user's token (`credentialsChanged`) closes the stream before anything is sent with it, and the
+ *   subscriptions made before it no longer count: the previous user's topics would only earn 403s. The stream
+ *   opens again when someone subscribes (widgets do for the new user), with the same topics or not.
+ * The stream goes through the client's HTTP layer (http.ts) so the portal's hooks see it too; eventsource-parser
+ * reads it.
  */
-import { createSseParser, type SseMessage } from './sse-parser.js';
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { ServerEvent, Topic, type EventType } from '../contract/events.js';
 import type { Auth } from './auth.js';
 import { tagsFor, type ReadCache } from './cache.js';
 import { AsnError, NetworkError, ResponseValidationError, ValidationError, apiErrorFor, parseRetryAfter } from './errors.js';
+import type { Http } from './http.js';
 import { problemOf } from './request.js';
 import type { CacheTag, EventStreamOptions, SubscribeOptions } from './types.js';
 
 export interface EventsContext {
   baseUrl: string;
   auth: Auth;
-  fetch?: typeof fetch;
+  http: Http;
   cache: ReadCache;
   /** The signed-in employee's id once known (from `me.get()`). */
   selfId: () => string | null;
@@ -33,6 +39,8 @@ export interface EventsContext {
 
 interface Subscriber {
   topics: ReadonlySet<string>;
+  /** The credentials it subscribed under (`EventStream.#generation`); only current ones count. */
+  generation: number;
   handler: (event: ServerEvent) => void;
   onError?: (error: AsnError) => void;
 }
@@ -59,6 +67,8 @@ function checkInTags(event: ServerEvent): CacheTag[] {
 }
 
 const FATAL = new Set([400, 403, 404]);
+/** A line or event longer than this (a proxy that never ends one) drops the connection instead of eating memory. */
+const MAX_BUFFER = 1 << 20;
 
 export class EventStream {
   readonly #ctx: EventsContext;
@@ -66,6 +76,7 @@ export class EventStream {
   #current: { key: string; controller: AbortController } | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastEventId: string | null = null;
+  #generation = 0;
   #closed = false;
   /** Explicit `reconnectDelay` wins over the server's `retry:`, which wins over the 1 s default. */
   readonly #reconnectDelay: number | undefined;
@@ -95,7 +106,12 @@ export class EventStream {
       );
     }
     if (this.#closed) throw new AsnError('This client was closed; create a new one to subscribe to events');
-    const sub: Subscriber = { topics: new Set(topics), handler, ...(options.onError ? { onError: options.onError } : {}) };
+    const sub: Subscriber = {
+      topics: new Set(topics),
+      generation: this.#generation,
+      handler,
+      ...(options.onError ? { onError: options.onError } : {}),
+    };
     this.#subs.add(sub);
     this.#schedule();
     let active = true;
@@ -110,14 +126,23 @@ export class EventStream {
   /** The topics the stream is (or will be) open for. */
   get topics(): string[] {
     const all = new Set<string>();
-    for (const s of this.#subs) for (const t of s.topics) all.add(t);
+    for (const s of this.#currentSubs()) for (const t of s.topics) all.add(t);
     return [...all].sort();
   }
 
-  /** Credentials changed: reopen with the new ones (resuming from the last event). */
-  restart(): void {
+  /**
+   * Call BEFORE the new credentials are in place: the open stream is aborted at once, so nothing goes out with
+   * them for the old topics. Another user's token waits for subscriptions made from now on; the same user's
+   * refreshed token, or a first sign-in, reopens with the same topics (resuming from the last event).
+   */
+  credentialsChanged(otherUser: boolean): void {
     this.#current?.controller.abort();
     this.#current = null;
+    clearTimeout(this.#timer);
+    if (otherUser) {
+      this.#generation += 1;
+      this.#lastEventId = null; // the previous user's position means nothing to the next one's stream
+    }
     this.#schedule();
   }
 
@@ -147,9 +172,12 @@ export class EventStream {
     void this.#run(topics, controller.signal);
   }
 
+  #currentSubs(): Subscriber[] {
+    return [...this.#subs].filter((s) => s.generation === this.#generation);
+  }
+
   async #run(topics: string[], signal: AbortSignal): Promise<void> {
     const url = `${this.#ctx.baseUrl}/v1/events?topics=${encodeURIComponent(topics.join(','))}`;
-    const fetchImpl = this.#ctx.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
     let attempt = 0;
     let hadTrouble = false; // a connection was lost or failed before: the next one follows a gap
     let serverRetry: number | null = null;
@@ -159,10 +187,9 @@ export class EventStream {
       const stop = () => connection.abort();
       signal.addEventListener('abort', stop, { once: true });
       try {
-        const headers = new Headers({ Accept: 'text/event-stream' });
-        await this.#ctx.auth.apply(headers);
-        if (this.#lastEventId !== null) headers.set('Last-Event-ID', this.#lastEventId);
-        const response = await fetchImpl(url, { method: 'GET', headers, signal: connection.signal, cache: 'no-store' });
+        const headers: Record<string, string> = { Accept: 'text/event-stream' };
+        if (this.#lastEventId !== null) headers['Last-Event-ID'] = this.#lastEventId;
+        const response = await this.#ctx.http(url, { method: 'GET', headers, signal: connection.signal, stream: true });
         if (!response.ok) {
           const error = apiErrorFor({
             status: response.status,
@@ -173,7 +200,7 @@ export class EventStream {
           });
           if (FATAL.has(response.status) || (response.status === 401 && !this.#ctx.auth.refreshable)) {
             this.#report(error);
-            return; // until the topics or the credentials change
+            return; // until the subscriptions or the credentials change
           }
           retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
           throw error;
@@ -205,7 +232,14 @@ export class EventStream {
   }
 
   async #read(body: ReadableStream<Uint8Array>, connection: AbortController, onRetry: (ms: number) => void): Promise<void> {
-    const parser = createSseParser({ onEvent: (message) => this.#onMessage(message), onRetry });
+    const parser = createParser({
+      onEvent: (message) => this.#onMessage(message),
+      onRetry,
+      maxBufferSize: MAX_BUFFER,
+      onError: (error) => {
+        if (error.type === 'max-buffer-size-exceeded') connection.abort(); // reconnect
+      },
+    });
     const reader = body.getReader();
     const decoder = new TextDecoder();
     let idle: ReturnType<typeof setTimeout> | undefined;
@@ -222,6 +256,7 @@ export class EventStream {
         const { done, value } = await reader.read();
         if (done) break;
         arm();
+        if (connection.signal.aborted) break;
         parser.feed(decoder.decode(value, { stream: true }));
       }
     } finally {
@@ -230,7 +265,7 @@ export class EventStream {
     }
   }
 
-  #onMessage(message: SseMessage): void {
+  #onMessage(message: EventSourceMessage): void {
     if (message.id !== undefined) this.#lastEventId = message.id;
     let data: unknown;
     try {
@@ -257,7 +292,7 @@ export class EventStream {
     const tags: CacheTag[] = [...tagsFor(staleBy[event.type], event.employeeId, this.#ctx.selfId()), ...checkInTags(event)];
     if (event.topic.startsWith('team:')) tags.push(...tagsFor(['team'], event.topic.slice(5), this.#ctx.selfId()));
     this.#ctx.cache.invalidate(tags);
-    for (const sub of [...this.#subs]) {
+    for (const sub of this.#currentSubs()) {
       if (!sub.topics.has(event.topic)) continue;
       try {
         sub.handler(event);
@@ -281,7 +316,7 @@ export class EventStream {
   }
 
   #report(error: AsnError): void {
-    for (const sub of [...this.#subs]) sub.onError?.(error);
+    for (const sub of this.#currentSubs()) sub.onError?.(error);
   }
 }
 

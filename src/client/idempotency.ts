@@ -1,7 +1,7 @@
 /**
  * Idempotency keys. The SDK generates ONE key per logical mutation (before the first attempt) and sends the same
- * key on every retry, so the server stores one record and replays its answer (DESIGN.md §3). A caller that
- * replays a mutation later (an offline outbox) passes the key it stored as `idempotencyKey`.
+ * key on every retry, so the server stores one record and replays its answer (README, "The SDK in ten
+ * lines"). A caller that replays a mutation later (an offline outbox) passes the key it stored as `idempotencyKey`.
  */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 

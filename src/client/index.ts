@@ -53,8 +53,11 @@ export type {
   ReadOptions,
   SubscribeOptions,
 } from './types.js';
-export type { CallInput, CallOptions } from './request.js';
+export type { CallInput, CallOptions } from './types.js';
 export { IDEMPOTENCY_HEADER, newIdempotencyKey } from './idempotency.js';
+// `ClientOptions.hooks` is ky's; `retryRequest()` is ky.retry() of the SDK's own ky, for an afterResponse hook.
+export type { Hooks } from 'ky';
+export { retryRequest } from './http.js';
 export type {
   CheckIn,
   CheckInCreate,

@@ -20,7 +20,8 @@ export function enableOutbox(client: CoreClient, option: true | OutboxStore | Ou
   const settings: OutboxOptions = option === true ? {} : isOutboxStore(option) ? { store: option } : option;
 
   // The outbox replays through its own HTTP layer: one attempt per entry and flush (the outbox has its own
-  // backoff), and a look at `Retry-After` to tell a 409 "same key still running" (keep) from a stale version.
+  // backoff; a hook's retryRequest() still gets its one), the portal's hooks, and a look at `Retry-After` to tell
+  // a 409 "same key still running" (keep) from a stale version.
   let lastRetryAfter: string | null = null;
   const baseFetch: typeof fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
   const replayCtx: RequestContext = {
@@ -38,6 +39,7 @@ export function enableOutbox(client: CoreClient, option: true | OutboxStore | Ou
       retryDelay: options.retryDelay ?? 300,
       maxRetryDelay: options.maxRetryDelay ?? 10_000,
       maxRetryAfter: options.maxRetryAfter ?? 60_000,
+      ...(options.hooks ? { hooks: options.hooks } : {}),
     }),
   };
 

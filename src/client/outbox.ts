@@ -1,6 +1,6 @@
 /**
  * Offline outbox: a goal, check-in or feedback written while the network is down is kept and sent later, in
- * order, with the SAME Idempotency-Key, so the server stores it exactly once (DESIGN.md §4, issue #3).
+ * order, with the SAME Idempotency-Key, so the server stores it exactly once (README, "Coaching and offline writes"; issue #3).
  *
  * How a component uses it (opt-in: `createClient({ baseUrl, token, outbox: true })`):
  *

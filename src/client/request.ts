@@ -6,16 +6,18 @@
  *    phone numbers...);
  * 2. the URL is built from `route.path` (`{id}` placeholders, percent-encoded) and the query;
  * 3. a mutation gets an Idempotency-Key generated once here, reused by every retry (http.ts);
- * 4. error statuses become typed `ApiError`s, fetch failures `NetworkError`/`TimeoutError`;
+ * 4. error statuses become typed `ApiError`s, fetch failures `NetworkError`/`TimeoutError`; a hook's own error
+ *    and a caller's abort reason pass unchanged;
  * 5. the body is validated with `route.response` (unless `validate: false`): a wrong shape is a
  *    `ResponseValidationError`, never silent `undefined`s.
  * GET results go through the client's read cache (de-duplicated in flight, cached for `cacheTtl`).
  */
 import type { z } from 'zod/mini';
-import { Problem, type BodyOf, type ParamsOf, type QueryOf, type ResponseOf, type RouteDef } from '../contract/index.js';
+import { Problem, type ResponseOf, type RouteDef } from '../contract/index.js';
 import { raceSignal, type ReadCache } from './cache.js';
 import {
   ApiError,
+  AsnError,
   NetworkError,
   ResponseValidationError,
   TimeoutError,
@@ -25,9 +27,9 @@ import {
   type InputIssue,
   type InputLocation,
 } from './errors.js';
-import { HttpStatusError, HttpTimeoutError, type Http } from './http.js';
+import { HttpRetryLimitError, HttpStatusError, HttpTimeoutError, isHookError, type Http } from './http.js';
 import { IDEMPOTENCY_HEADER, isMutation, newIdempotencyKey } from './idempotency.js';
-import type { CacheTag } from './types.js';
+import type { CallInput, CallOptions } from './types.js';
 
 /** What `call()` needs from its client. */
 export interface RequestContext {
@@ -36,24 +38,6 @@ export interface RequestContext {
   timeout: number;
   validate: boolean;
   cache: ReadCache;
-}
-
-type Optional<K extends string, T> = undefined extends T ? { [P in K]?: T } : {} extends T ? { [P in K]?: T } : { [P in K]: T };
-/** `{ params, query, body }` of a route, each required only when the route has a schema for it. */
-export type CallInput<R extends RouteDef> = Optional<'params', ParamsOf<R>> & Optional<'query', QueryOf<R>> & Optional<'body', BodyOf<R>>;
-
-export interface CallOptions {
-  signal?: AbortSignal;
-  /** Mutations: reuse a key to make a replay of the same logical call idempotent; generated otherwise. */
-  idempotencyKey?: string;
-  /** GET: skip a cached value (an in-flight request is still shared). */
-  fresh?: boolean;
-  /** GET: cache tags of this read (`progress:emp_1`); without tags it is still de-duplicated and cached. */
-  tags?: readonly CacheTag[];
-  /** GET: bypass the cache entirely (streams, one-off reads). */
-  noCache?: boolean;
-  /** Override the client's `validate` for this call. */
-  validate?: boolean;
 }
 
 /** Dotted path of a zod issue: `student.phone`, `items.0.title`. */
@@ -177,6 +161,7 @@ async function toSdkError(
   at: { method: string; path: string; timeout: number; idempotencyKey?: string; signal?: AbortSignal },
 ): Promise<unknown> {
   if (at.signal?.aborted) return at.signal.reason; // the caller cancelled: their own reason, untouched
+  if (isHookError(error)) return error; // the portal's hook decided: its error, untouched
   const { method, path, idempotencyKey } = at;
   if (error instanceof HttpStatusError) {
     const response = error.response;
@@ -190,6 +175,9 @@ async function toSdkError(
     });
   }
   if (error instanceof HttpTimeoutError) return new TimeoutError({ method, path, timeout: at.timeout, idempotencyKey });
+  if (error instanceof HttpRetryLimitError) {
+    return new AsnError(`${method} ${path}: a hook asked for another attempt (retryRequest()) after the last one allowed; check its retryCount`);
+  }
   if (error instanceof ApiError) return error;
   return new NetworkError({ method, path, idempotencyKey, cause: error });
 }

@@ -1,3 +1,4 @@
+import type { Hooks } from 'ky';
 import type {
   BodyOf,
   CheckIn,
@@ -19,13 +20,14 @@ import type {
   LearningRecordCreate,
   Me,
   Page,
+  ParamsOf,
   ProgressSummary,
+  QueryOf,
   ServerEvent,
   Topic,
 } from '../contract/index.js';
 import type { AsnError } from './errors.js';
 import type { QueueableRoutes } from './mutations.js';
-import type { CallInput, CallOptions } from './request.js';
 
 /** Options of `createClient()`. */
 export interface ClientOptions {
@@ -56,6 +58,13 @@ export interface ClientOptions {
    * call fails at once with a `RateLimitError` carrying `retryAfter`, so the caller can tell the user.
    */
   maxRetryAfter?: number;
+  /**
+   * ky hooks (`beforeRequest`, `afterResponse`, `beforeRetry`, `beforeError`), run after the SDK's own (which puts
+   * the credentials on), on every request of this client: calls, outbox replays and the event stream. Add a trace
+   * header, refresh a token on 401 and `return retryRequest()`, or log. An error a hook throws is not retried and
+   * reaches the caller as it is. See the README, "Hooks".
+   */
+  hooks?: Hooks;
   /** The live event stream. */
   events?: EventStreamOptions;
   /**
@@ -181,6 +190,24 @@ export interface EventStreamOptions {
 export interface SubscribeOptions {
   /** Failures that stop the stream (e.g. 403: a topic you may not read) and events that fail validation. */
   onError?: (error: AsnError) => void;
+}
+
+type Optional<K extends string, T> = undefined extends T ? { [P in K]?: T } : {} extends T ? { [P in K]?: T } : { [P in K]: T };
+/** `{ params, query, body }` of a route, each required only when the route has a schema for it. */
+export type CallInput<R extends RouteDef> = Optional<'params', ParamsOf<R>> & Optional<'query', QueryOf<R>> & Optional<'body', BodyOf<R>>;
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Mutations: reuse a key to make a replay of the same logical call idempotent; generated otherwise. */
+  idempotencyKey?: string;
+  /** GET: skip a cached value (an in-flight request is still shared). */
+  fresh?: boolean;
+  /** GET: cache tags of this read (`progress:emp_1`); without tags it is still de-duplicated and cached. */
+  tags?: readonly CacheTag[];
+  /** GET: bypass the cache entirely (streams, one-off reads). */
+  noCache?: boolean;
+  /** Override the client's `validate` for this call. */
+  validate?: boolean;
 }
 
 /** `call()`'s arguments: the input is optional only when the route needs none. */

@@ -2,8 +2,8 @@
 // Last-Event-ID (the missed event arrives, cached reads of the topic are invalidated).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CacheTag, ServerEvent } from '../../src/client/index.js';
-import { clientFor, count, learningBody, start, waitFor, type Server } from './helpers.js';
+import { createClient, ResponseValidationError, type AsnError, type CacheTag, type ServerEvent } from '../../src/client/index.js';
+import { clientFor, count, learningBody, recordingFetch, start, waitFor, type Sent, type Server } from './helpers.js';
 
 /** A fetch whose event streams the test can cut, and whose reconnects it can hold back. */
 function controllableFetch() {
@@ -50,6 +50,21 @@ function controllableFetch() {
     release: () => open(),
   };
 }
+
+/** A fetch that answers /v1/events with these SSE bodies, one per connection (the last one again after that). */
+function scriptedEvents(bodies: string[]) {
+  const opened: { at: number; headers: Headers }[] = [];
+  const wrapped: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    opened.push({ at: Date.now(), headers: new Headers(request.headers) });
+    const body = bodies[Math.min(opened.length, bodies.length) - 1]!;
+    return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+  };
+  return { fetch: wrapped, opened };
+}
+
+const eventStreams = (sent: Sent[]) => sent.filter((s) => new URL(s.url).pathname === '/v1/events');
+const topicsOf = (s: Sent) => new URL(s.url).searchParams.get('topics')!.split(',').sort();
 
 describe('SDK live events', () => {
   let server: Server;
@@ -143,6 +158,143 @@ describe('SDK live events', () => {
     const { token } = await server.tokenFor('employee');
     const client = clientFor(server, token);
     assert.throws(() => client.events.subscribe(['everything' as `employee:emp_x`], () => undefined), { name: 'ValidationError' });
+    client.close();
+  });
+
+  it('setToken(another user) closes the stream before anything goes out with the new token; it reopens for new subscriptions', async () => {
+    const a = await server.tokenFor('employee');
+    const b = await server.tokenFor(a.employee.supervisorId!);
+    const { fetch, sent } = recordingFetch();
+    const client = clientFor(server, a.token, { fetch });
+    const heardA: ServerEvent[] = [];
+    const heardB: ServerEvent[] = [];
+    const topicA = `employee:${a.employee.id}` as const;
+    const topicB = `employee:${b.employee.id}` as const;
+    const offA = client.events.subscribe([topicA], (e) => heardA.push(e));
+    await waitFor(() => eventStreams(sent).length === 1, 3000, 'A’s stream');
+    assert.equal(eventStreams(sent)[0]!.headers.get('authorization'), `Bearer ${a.token}`);
+
+    client.setToken(b.token);
+    await new Promise((r) => setTimeout(r, 150)); // past the debounce and a reconnect delay
+    const withB = () => eventStreams(sent).filter((s) => s.headers.get('authorization') === `Bearer ${b.token}`);
+    assert.equal(withB().length, 0, 'nothing was sent with B’s token for A’s topics');
+    offA(); // the widget of the previous user leaves: still nothing to open
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(eventStreams(sent).length, 1);
+
+    client.events.subscribe([topicB], (e) => heardB.push(e));
+    await waitFor(() => withB().length === 1, 3000, 'B’s stream');
+    assert.deepEqual(topicsOf(withB()[0]!), [topicB]);
+    assert.equal(withB()[0]!.headers.get('last-event-id'), null, 'A’s position is not carried over');
+    assert.ok(eventStreams(sent).every((s) => s.headers.get('authorization') !== `Bearer ${b.token}` || !topicsOf(s).includes(topicA)));
+    await new Promise((r) => setTimeout(r, 50));
+    const record = await client.learning.create('me', learningBody()); // as B
+    await waitFor(() => heardB.some((e) => e.subjectId === record.id), 5000, 'B’s event');
+    assert.equal(heardA.length, 0);
+    client.close();
+  });
+
+  it('after a token change, subscribing again with the same topics reopens the stream under the new token', async () => {
+    const { employee: report } = await server.tokenFor('employee');
+    const sup = await server.tokenFor(report.supervisorId!);
+    const admin = await server.tokenFor('admin');
+    const { fetch, sent } = recordingFetch();
+    const client = clientFor(server, sup.token, { fetch });
+    const topic = `employee:${report.id}` as const;
+    const off = client.events.subscribe([topic], () => undefined);
+    await waitFor(() => eventStreams(sent).length === 1, 3000, 'the supervisor’s stream');
+
+    client.setToken(admin.token);
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(eventStreams(sent).length, 1, 'not reopened with the old subscriptions');
+    off();
+    const heard: ServerEvent[] = [];
+    client.events.subscribe([topic], (e) => heard.push(e));
+    await waitFor(() => eventStreams(sent).length === 2, 3000, 'the reopened stream');
+    const reopened = eventStreams(sent)[1]!;
+    assert.equal(reopened.headers.get('authorization'), `Bearer ${admin.token}`);
+    assert.deepEqual(topicsOf(reopened), [topic]);
+    await new Promise((r) => setTimeout(r, 50));
+    const record = await client.learning.create(report.id as `emp_${string}`, learningBody()); // as the admin
+    await waitFor(() => heard.some((e) => e.subjectId === record.id), 5000, 'the event');
+    client.close();
+  });
+
+  it('a refreshed token of the same user reopens the stream with the same topics and the new token', async () => {
+    const { token, employee } = await server.tokenFor('employee');
+    const { fetch, sent } = recordingFetch();
+    const client = clientFor(server, token, { fetch });
+    const heard: ServerEvent[] = [];
+    client.events.subscribe([`employee:${employee.id}`], (e) => heard.push(e));
+    await waitFor(() => eventStreams(sent).length === 1, 3000, 'the stream');
+    await new Promise((r) => setTimeout(r, 1100)); // a later `iat`: a different token for the same `sub`
+    const refreshed = (await server.tokenFor(employee.id)).token;
+    assert.notEqual(refreshed, token);
+    client.setToken(refreshed);
+    await waitFor(() => eventStreams(sent).length === 2, 3000, 'the reopened stream');
+    assert.equal(eventStreams(sent)[1]!.headers.get('authorization'), `Bearer ${refreshed}`);
+    assert.deepEqual(topicsOf(eventStreams(sent)[1]!), [`employee:${employee.id}`]);
+    await new Promise((r) => setTimeout(r, 50));
+    const record = await client.learning.create('me', learningBody());
+    await waitFor(() => heard.some((e) => e.subjectId === record.id), 5000, 'the event');
+    client.close();
+  });
+
+  it('a first sign-in keeps the subscriptions made while signed out: the stream reopens with the token', async () => {
+    const { token, employee } = await server.tokenFor('employee');
+    const { fetch, sent } = recordingFetch();
+    const client = createClient({ baseUrl: server.url, fetch, events: { reconnectDelay: 20, maxReconnectDelay: 100, debounce: 5 } });
+    const heard: ServerEvent[] = [];
+    const errors: AsnError[] = [];
+    client.events.subscribe([`employee:${employee.id}`], (e) => heard.push(e), { onError: (e) => errors.push(e) });
+    await waitFor(() => errors.length === 1, 3000, 'the 401 while signed out');
+    client.setToken(token);
+    await waitFor(() => eventStreams(sent).length === 2, 3000, 'the stream under the token');
+    assert.equal(eventStreams(sent)[1]!.headers.get('authorization'), `Bearer ${token}`);
+    await new Promise((r) => setTimeout(r, 50));
+    const record = await client.learning.create('me', learningBody());
+    await waitFor(() => heard.some((e) => e.subjectId === record.id), 5000, 'the event');
+    client.close();
+  });
+
+  it('an event that fails validation goes to onError; comments and unknown fields are skipped; the id resumes', async () => {
+    const valid: ServerEvent = {
+      id: '7',
+      type: 'progress.updated',
+      topic: 'employee:emp_abc123',
+      employeeId: 'emp_abc123',
+      occurredAt: new Date().toISOString(),
+    };
+    const body = `: hello\r\nfoo: bar\r\nid: 6\r\ndata: {"type":"nope"}\r\n\r\nid: 7\nevent: progress.updated\ndata: ${JSON.stringify(valid)}\n\n`;
+    const script = scriptedEvents([body, ': quiet\n\n']);
+    const client = createClient({ baseUrl: server.url, token: 'unused', fetch: script.fetch, events: { debounce: 5, reconnectDelay: 20 } });
+    const events: ServerEvent[] = [];
+    const errors: AsnError[] = [];
+    client.events.subscribe(['employee:emp_abc123'], (e) => events.push(e), { onError: (e) => errors.push(e) });
+    await waitFor(() => script.opened.length >= 2, 3000, 'a reconnect after the body ended');
+    assert.deepEqual(events, [valid]);
+    assert.equal(errors.length, 1);
+    assert.ok(errors[0] instanceof ResponseValidationError, `got ${String(errors[0])}`);
+    assert.equal(script.opened[1]!.headers.get('last-event-id'), '7');
+    client.close();
+  });
+
+  it('the server’s retry: sets the reconnect delay when none was configured', async () => {
+    const script = scriptedEvents(['retry: 40\n\n']);
+    const client = createClient({ baseUrl: server.url, token: 'unused', fetch: script.fetch, events: { debounce: 5 } });
+    client.events.subscribe(['employee:emp_abc123'], () => undefined);
+    await waitFor(() => script.opened.length >= 2, 3000, 'the reconnect');
+    const gap = script.opened[1]!.at - script.opened[0]!.at;
+    assert.ok(gap < 300, `reconnected after ${gap} ms; the default base is 1000 ms`);
+    client.close();
+  });
+
+  it('a stream silent for longer than idleTimeout is reopened', async () => {
+    const { token, employee } = await server.tokenFor('employee');
+    const before = count(server, 'GET', '/v1/events');
+    const client = clientFor(server, token, { events: { idleTimeout: 100, reconnectDelay: 20, debounce: 5 } });
+    client.events.subscribe([`employee:${employee.id}`], () => undefined);
+    await waitFor(() => count(server, 'GET', '/v1/events') - before >= 2, 3000, 'a reconnect after 100 ms of silence');
     client.close();
   });
 });

@@ -1,7 +1,6 @@
 import type { RouteDef, ResponseOf } from '../../contract/index.js';
 import type { QueueableRouteId, QueueableRoutes } from '../mutations.js';
-import type { CallInput, CallOptions } from '../request.js';
-import type { CacheTag, MutationOptions } from '../types.js';
+import type { CacheTag, CallInput, CallOptions, MutationOptions } from '../types.js';
 
 /** What a resource module needs from its client. */
 export interface ResourceContext {
