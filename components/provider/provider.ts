@@ -2,7 +2,7 @@ import { css, html, LitElement, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 // The core client only: widgets reach the resources they call through `resourceOf()`, so a page with one widget
 // carries one widget's share of the SDK. A portal that wants the whole SDK passes `createCoreClient()`'s client.
-import { createCoreClient, type CoreClient, type ClientOptions } from '../../src/client/index.js';
+import { createCoreClient, type ClientOptions, type CoreClient, type Hooks } from '../../src/client/index.js';
 import { initLocalization, setExplicitLocale } from '../i18n/locale.js';
 import { ContextProvider } from '@lit/context';
 import { clientContext } from '../shared/context.js';
@@ -30,6 +30,7 @@ type GetToken = NonNullable<ClientOptions['getToken']>;
  *
  * @prop {string | null | undefined} token - A bearer token (JWT) of the signed-in user. Changing it updates the client in place.
  * @prop {(() => string | null | undefined | Promise<string | null | undefined>) | undefined} getToken - Called before every request to get a fresh token.
+ * @prop {Hooks | undefined} hooks - ky hooks for the client this element creates (set before it connects; a change recreates the client): trace headers, token refresh on 401, logging. See the README's "Hooks".
  * @prop {CoreClient | null} client - A ready SDK client to share (it wins over `base-url` and credentials; a `token` set later is passed to its `setToken()`). Reading it returns the client in use, so the portal can make mutations through the same client (and its cache).
  *
  * @slot - The portal's markup containing `asn-*` widgets.
@@ -56,11 +57,15 @@ export class AsnProvider extends LitElement {
   /** Called before every request to get the current token. */
   @property({ attribute: false }) getToken?: GetToken;
 
+  /** ky hooks for the client this element creates (trace headers, token refresh, logging); see the README. */
+  @property({ attribute: false }) hooks?: Hooks;
+
   private _givenClient: CoreClient | null = null;
   private _ownClient: CoreClient | null = null;
   /** The options `_ownClient` was created with; a change of these recreates it. */
   private _ownKey = '';
   private _ownGetToken: GetToken | undefined;
+  private _ownHooks: Hooks | undefined;
   private readonly _provider = new ContextProvider(this, { context: clientContext, initialValue: null });
 
   constructor() {
@@ -117,14 +122,16 @@ export class AsnProvider extends LitElement {
     }
     const baseUrl = this.baseUrl || (typeof location !== 'undefined' ? location.origin : '');
     const key = `${baseUrl}\n${this.publishableKey ?? ''}`;
-    if (!this._ownClient || key !== this._ownKey || this.getToken !== this._ownGetToken) {
+    if (!this._ownClient || key !== this._ownKey || this.getToken !== this._ownGetToken || this.hooks !== this._ownHooks) {
       this._ownClient?.close();
       this._ownClient = createCoreClient({
         baseUrl,
         ...(this.token ? { token: this.token } : {}),
         ...(this.getToken ? { getToken: this.getToken } : {}),
         ...(this.publishableKey ? { publishableKey: this.publishableKey } : {}),
+        ...(this.hooks ? { hooks: this.hooks } : {}),
       });
+      this._ownHooks = this.hooks;
       this._ownKey = key;
       this._ownGetToken = this.getToken;
       tokenChanged = false;

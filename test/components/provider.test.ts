@@ -36,6 +36,21 @@ describe('<asn-provider> with the real sandbox API', function () {
     await expect(card).to.be.accessible();
   });
 
+  it('runs the portal’s ky hooks on the client it creates (a trace id reaches the server)', async () => {
+    const { token } = await sandboxToken(url);
+    const seen: string[] = [];
+    const traceId = `trace-${Date.now()}`;
+    const hooks = {
+      beforeRequest: [(request: Request) => request.headers.set('X-Request-Id', traceId)],
+      afterResponse: [(request: Request, _options: unknown, response: Response) => void seen.push(`${response.status} ${new URL(request.url).pathname} ${response.headers.get('X-Request-Id')}`)],
+    };
+    const provider = await fixture<AsnProvider>(
+      html`<asn-provider base-url=${url} .token=${token} .hooks=${hooks}><asn-progress-card></asn-progress-card></asn-provider>`,
+    );
+    await oneEvent(provider.querySelector('asn-progress-card')!, 'asn-progress-loaded');
+    expect(seen.some((line) => line.startsWith('200 /v1/employees/me/progress') && line.endsWith(traceId)), seen.join('; ')).to.equal(true);
+  });
+
   it('makes the card wait while there is no token (no failing request), then load when it arrives', async () => {
     const requests: string[] = [];
     const originalFetch = window.fetch;
