@@ -4,13 +4,6 @@ export const goalListStyles = css`
   :host {
     container-type: inline-size;
   }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-2);
-  }
   .notice {
     margin: 0;
     font-size: 0.875em;
@@ -67,9 +60,14 @@ export const goalListStyles = css`
     color: var(--_danger);
     border-color: var(--_danger);
   }
-  .badge.waiting {
+  .badge.waiting,
+  .badge.at-risk {
     color: var(--_warning);
     border-color: var(--_warning);
+  }
+  .badge.overdue {
+    color: var(--_danger);
+    border-color: var(--_danger);
   }
   .bar.achieved .bar-value {
     fill: var(--_success);
@@ -101,10 +99,18 @@ export const goalListStyles = css`
   .checkin {
     justify-self: start;
   }
+  /* Two fields side by side, each with its error under itself: the row's cells start at the top and do not
+     stretch, so an error under one field never grows or shifts the field beside it. */
   .field-row {
     display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    align-items: start;
     gap: var(--_space-3);
     margin-block-start: var(--_space-3);
+  }
+  .field-row > .field {
+    min-inline-size: 0;
+    align-content: start;
   }
   .field-row .field + .field {
     margin-block-start: 0;
@@ -112,7 +118,15 @@ export const goalListStyles = css`
   .field-row + .field {
     margin-block-start: var(--_space-3);
   }
-  .field-row {
-    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+  .draft-note {
+    margin: 0 0 var(--_space-3);
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) / 2);
+    font-size: 0.875em;
+  }
+  .actions .clear {
+    margin-inline-end: auto;
   }
 `;

@@ -3,8 +3,8 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { type EmployeeRef, type GoalId, type OutboxEntry, type OutboxEvent, enableOutbox, resourceOf, type CoreClient, meResource, goalsResource } from '../../src/client/index.js';
-import { CheckInCreate as CheckInCreateSchema, GoalCreate as GoalCreateSchema, type CheckIn, type CheckInCreate, type Competency, type Goal, type GoalCreate, type Me } from '../../src/contract/index.js';
+import { type EmployeeRef, type GoalId, type OutboxEntry, type OutboxEvent, enableOutbox, resourceOf, meResource, goalsResource } from '../../src/client/index.js';
+import type { CheckIn, CheckInCreate, Goal, GoalCreate, Me } from '../../src/contract/index.js';
 import { currentYearInWit, formatDay, formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { ModalDialog } from '../shared/dialog.js';
@@ -12,12 +12,18 @@ import { dialogStyles } from '../shared/dialog.styles.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { competencyLabel } from '../shared/competency-label.js';
 import { LiveData } from '../shared/live-data.js';
-import { contractIssues, describedBy, fieldError, fieldErrorsOf, problemText, queuedEntryId, type FormIssue } from '../shared/form.js';
+import { describedBy, fieldErrorsOf, problemText, queuedEntryId } from '../shared/form.js';
 import { formStyles } from '../shared/form.styles.js';
-import { bar, emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
+import { bar, emptyState, errorState, skeleton } from '../shared/primitives.js';
+import { widgetFrame } from '../shared/frame.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { isAtRisk, isOverdue, todayInWit } from './at-risk.js';
+import { checkinForm } from './checkin-form.js';
+import { writeForm, type FormContext } from './form-fields.js';
+import { renderGoalDialog, type AnyDialogForm } from './goal-dialog.js';
+import { goalForm } from './goal-form.js';
 import { goalListStyles } from './goal-list.styles.js';
 
 type GoalStatus = Goal['status'];
@@ -46,31 +52,18 @@ interface Loaded {
   goals: Goal[];
 }
 
-type DialogMode = 'add' | 'checkin';
-
 /** Outside the class so the manifest lists the two events by name (documented with @fires), not a `type`. */
 function emit<K extends 'asn-goal-created' | 'asn-checkin-created'>(host: HTMLElement, type: K, detail: HTMLElementEventMap[K]['detail']): void {
   host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
-const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-cultural'];
-
-/** Form fields of the dialogs, by the contract path their errors come back on. */
-const ADD_FIELDS: Record<string, string> = {
-  title: 'f-title',
-  kind: 'f-kind',
-  competency: 'f-competency',
-  'measure.target': 'f-target',
-  'measure.unit': 'f-unit',
-  dueDate: 'f-due',
-  year: 'f-due',
-};
-const CHECKIN_FIELDS: Record<string, string> = { value: 'f-value', note: 'f-note' };
-
 /**
- * An ASN's development and performance goals for a year, each with a progress bar, status, due date (WIT) and
- * competency type. The owner (the signed-in ASN viewing their own list) adds goals and checks in progress from a
- * keyboard-friendly dialog; anyone else allowed to read the list (their direct supervisor, an admin) sees it
+ * An ASN's development and performance goals for a year, each with a progress bar, status, due date and
+ * competency type. A goal the progress card counts as at risk is marked "Berisiko" (the server's rule: active and
+ * overdue, or due within 30 days below 80% of its target), and an open goal past its due date "Lewat tenggat".
+ * The owner (the signed-in ASN viewing their own list) adds goals and checks in progress from a keyboard-friendly
+ * dialog; closing it unsaved (Escape, Close) keeps what was typed as a draft for that user, restored when it opens
+ * again, also after a reload. Anyone else allowed to read the list (their direct supervisor, an admin) sees it
  * read-only. Updates live when a goal or check-in changes, keeping focus where it is.
  *
  * Inside an `<asn-provider>` it loads through the SDK client; with the `goals` property set it fetches nothing and
@@ -97,15 +90,19 @@ const CHECKIN_FIELDS: Record<string, string> = { value: 'f-value', note: 'f-note
  * @csspart list - The list of goals.
  * @csspart goal - One goal.
  * @csspart goal-title - A goal's title.
- * @csspart status - A goal's status badge ("Menunggu dikirim" while queued offline).
+ * @csspart status - A goal's badges: its status, "Berisiko", "Lewat tenggat", "Menunggu dikirim" while queued offline.
+ * @csspart at-risk - The "Berisiko" (at risk) badge.
+ * @csspart overdue - The "Lewat tenggat" (past the due date) badge.
  * @csspart progress - A goal's progress bar (`role="progressbar"`).
- * @csspart checkin-button - A goal's "Check in progress" button (owner only).
+ * @csspart checkin-button - A goal's "Record progress" button (owner only).
  * @csspart state - The loading, empty or error state.
  * @csspart retry - The error state's Retry button.
  * @csspart offline - The offline notice.
- * @csspart notice - The polite status line after a change ("Goal added", "Saved, waiting to send").
+ * @csspart notice - The line after a change ("Goal added", "Saved, waiting to send"); screen readers hear it from the frame's live region.
  * @csspart dialog - The native `<dialog>` of the add and check-in forms.
- * @csspart field-error - An error message beside a field.
+ * @csspart draft-note - The dialog's note that earlier unsaved input was restored.
+ * @csspart clear-button - The dialog's "Empty the fields" button, beside a restored draft.
+ * @csspart field-error - An error message, under the field it is about.
  * @csspart submit - The dialog's submit button.
  *
  * @cssprop [--asn-color-primary=#1d4f91] - Main colour: bars, buttons, focus ring.
@@ -116,8 +113,8 @@ const CHECKIN_FIELDS: Record<string, string> = { value: 'f-value', note: 'f-note
  * @cssprop [--asn-color-muted=#56606d] - Secondary text.
  * @cssprop [--asn-color-border=#c9d1db] - Borders.
  * @cssprop [--asn-color-success=#1f7a3f] - Achieved goals.
- * @cssprop [--asn-color-warning=#8a5a00] - Waiting to send; the offline notice.
- * @cssprop [--asn-color-danger=#b3261e] - Errors; missed goals.
+ * @cssprop [--asn-color-warning=#8a5a00] - Goals at risk; waiting to send; the offline notice.
+ * @cssprop [--asn-color-danger=#b3261e] - Errors; missed and overdue goals.
  * @cssprop [--asn-radius=0.75rem] - Corner radius.
  * @cssprop [--asn-space-1=0.25rem] - Smallest spacing.
  * @cssprop [--asn-space-2=0.5rem] - Small spacing.
@@ -147,11 +144,16 @@ export class AsnGoalList extends LitElement {
   @state() private _loaded: Loaded | undefined;
   @state() private _pending: Pending[] = [];
   @state() private _notice = '';
-  @state() private _dialogMode: DialogMode | null = null;
+  @state() private _dialogForm: AnyDialogForm | null = null;
   @state() private _dialogGoal: Goal | undefined;
   @state() private _errors: Record<string, string> = {};
   @state() private _formError = '';
   @state() private _submitting = false;
+  /** The open form holds a draft from earlier. */
+  @state() private _restored = false;
+
+  /** Closing keeps what was typed, except after it was saved. */
+  private _keepDraft = true;
 
   @query('dialog') private _dialogEl!: HTMLDialogElement;
   @query('dialog form') private _formEl!: HTMLFormElement;
@@ -174,11 +176,7 @@ export class AsnGoalList extends LitElement {
     outbox: enableOutbox,
     onOutbox: (event) => this._onOutbox(event),
   });
-  private readonly _modal = new ModalDialog(() => {
-    this._dialogMode = null;
-    this._errors = {};
-    this._formError = '';
-  });
+  private readonly _modal = new ModalDialog(() => this._onDialogClosed());
 
   constructor() {
     super();
@@ -240,7 +238,7 @@ export class AsnGoalList extends LitElement {
   /** Opens the "Add goal" dialog (owner only; does nothing otherwise). */
   openAddDialog(): void {
     const opener = this.renderRoot.querySelector<HTMLElement>('button.add');
-    if (this._isOwner) void this._open('add', undefined, opener);
+    if (this._isOwner) void this._open(goalForm, undefined, opener);
   }
 
   private _focus(target: 'title' | 'retry'): void {
@@ -280,106 +278,112 @@ export class AsnGoalList extends LitElement {
     this._pending = this._pending.filter((p) => p !== pending);
     if (event.type === 'failed') {
       const reason = event.problem?.detail ?? event.problem?.title ?? event.error.message;
-      this._notice =
+      this._announce(
         pending.kind === 'goal'
           ? msg(str`Sasaran "${pending.body.title}" tidak dapat disimpan: ${reason}`)
-          : msg(str`Catatan kemajuan tidak dapat disimpan: ${reason}`);
+          : msg(str`Progres tidak dapat disimpan: ${reason}`),
+      );
     } else {
-      this._notice = pending.kind === 'goal' ? msg('Sasaran yang ditulis saat luring sudah terkirim.') : msg('Catatan kemajuan yang ditulis saat luring sudah terkirim.');
+      this._announce(pending.kind === 'goal' ? msg('Sasaran yang dibuat saat luring sudah terkirim.') : msg('Progres yang dicatat saat luring sudah terkirim.'));
     }
     this._live.schedule();
   }
 
-  // ── Dialogs ──────────────────────────────────────────────────────────────────────────────────────────────
+  // ── Dialog ───────────────────────────────────────────────────────────────────────────────────────────────
 
-  private async _open(mode: DialogMode, goal: Goal | undefined, opener: HTMLElement | null): Promise<void> {
-    this._dialogMode = mode;
+  /** Who the dialog's forms (and their drafts) belong to: the signed-in owner. */
+  private get _formContext(): FormContext | undefined {
+    const me = this._loaded?.key === this._key ? this._loaded.me : undefined;
+    return me ? { userId: me.id, year: this.year, ...(this._dialogGoal ? { goal: this._dialogGoal } : {}) } : undefined;
+  }
+
+  private async _open(form: AnyDialogForm, goal: Goal | undefined, opener: HTMLElement | null): Promise<void> {
     this._dialogGoal = goal;
+    const ctx = this._formContext;
+    if (!ctx) return;
+    const draft = form.loadDraft(ctx);
+    this._dialogForm = form;
     this._errors = {};
     this._formError = '';
+    this._restored = draft !== null;
+    this._keepDraft = true;
     await this.updateComplete;
-    this._formEl?.reset();
+    writeForm(this._formEl, draft ?? form.defaults(ctx));
+    const first = this.renderRoot.querySelector<HTMLElement>(`#${form.firstField}`);
     const goalId = goal?.id;
     this._modal.open(this._dialogEl, opener, {
+      initialFocus: first,
       fallback: () =>
         goalId
           ? this.renderRoot.querySelector<HTMLElement>(`li[data-goal-id="${goalId}"] button.checkin`)
           : this.renderRoot.querySelector<HTMLElement>('button.add') ?? this.renderRoot.querySelector<HTMLElement>('.title'),
     });
+    // The dialog selects a prefilled first field so typing replaces it (a check-in's current progress); a restored
+    // title is the user's own words, to go on writing: put the caret after it instead.
+    if (draft && first instanceof HTMLInputElement && first.type === 'text') first.setSelectionRange(first.value.length, first.value.length);
+  }
+
+  /** Called once the dialog closed, any way: Escape and Close keep what was typed as a draft. */
+  private _onDialogClosed(): void {
+    const form = this._dialogForm;
+    const ctx = this._formContext;
+    if (form && ctx && this._keepDraft && this._formEl) form.saveDraft(ctx, form.read(this._formEl));
+    this._dialogForm = null;
+    this._errors = {};
+    this._formError = '';
+    this._restored = false;
   }
 
   private _onAddClick = (event: Event): void => {
-    void this._open('add', undefined, event.currentTarget as HTMLElement);
+    void this._open(goalForm, undefined, event.currentTarget as HTMLElement);
   };
 
   private _onCheckinClick(goal: Goal, event: Event): void {
-    void this._open('checkin', goal, event.currentTarget as HTMLElement);
+    void this._open(checkinForm, goal, event.currentTarget as HTMLElement);
   }
 
-  private _onCancel = (): void => {
+  private _onClose = (): void => {
     this._modal.close();
   };
 
-  private _addIssueMessage(issue: FormIssue): string {
-    switch (issue.path) {
-      case 'title':
-        return issue.code === 'too_big' ? msg('Judul paling banyak 200 karakter.') : msg('Tulis judul paling sedikit 3 karakter.');
-      case 'measure.target':
-        return msg('Isi target berupa angka lebih dari 0.');
-      case 'measure.unit':
-        return issue.code === 'too_big' ? msg('Satuan paling banyak 40 karakter.') : msg('Isi satuan, mis. pelatihan.');
-      case 'dueDate':
-      case 'year':
-        return msg('Pilih tanggal tenggat.');
-      default:
-        return msg('Periksa isian ini.');
-    }
-  }
+  private _onDialogCancel = (event: Event): void => {
+    // Escape while sending would hide the result of a request already on its way: wait for it.
+    if (this._submitting) event.preventDefault();
+  };
 
-  private _checkinIssueMessage(issue: FormIssue): string {
-    if (issue.path === 'note') return msg('Catatan paling banyak 500 karakter.');
-    return msg('Isi kemajuan sejauh ini berupa angka, 0 atau lebih.');
-  }
+  /** Every change is kept at once, so a reload or a lost connection mid-typing loses nothing. */
+  private _onFormInput = (): void => {
+    const form = this._dialogForm;
+    const ctx = this._formContext;
+    if (form && ctx && this._formEl) form.saveDraft(ctx, form.read(this._formEl));
+  };
+
+  /** "Empty the fields": forget the restored draft and start again from the defaults. */
+  private _onClear = (): void => {
+    const form = this._dialogForm;
+    const ctx = this._formContext;
+    if (!form || !ctx) return;
+    form.clearDraft(ctx);
+    writeForm(this._formEl, form.defaults(ctx));
+    this._errors = {};
+    this._formError = '';
+    this._restored = false;
+    this.renderRoot.querySelector<HTMLElement>(`#${form.firstField}`)?.focus();
+  };
 
   private async _onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this._submitting) return; // no double submit: a second Enter or click while sending does nothing
+    const form = this._dialogForm;
+    const ctx = this._formContext;
+    if (!form || !ctx) return;
     const client = this._live.client;
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const get = (name: string) => String(data.get(name) ?? '');
-    const num = (name: string) => (get(name).trim() === '' ? undefined : Number(get(name).replace(',', '.')));
-    const mode = this._dialogMode;
-    const fields = mode === 'add' ? ADD_FIELDS : CHECKIN_FIELDS;
-    let body: GoalCreate | CheckInCreate;
-    let issues: Map<string, FormIssue>;
-    if (mode === 'add') {
-      const dueDate = get('dueDate');
-      const dueYear = Number(dueDate.slice(0, 4));
-      body = {
-        title: get('title'),
-        kind: get('kind') as GoalCreate['kind'],
-        competency: get('competency') as GoalCreate['competency'],
-        measure: { unit: get('unit'), target: num('target') as number },
-        year: Number.isInteger(dueYear) && dueYear >= 2000 ? dueYear : this.year,
-        dueDate,
-      };
-      issues = contractIssues(GoalCreateSchema, body);
-    } else {
-      const note = get('note').trim();
-      body = { value: num('value') as number, ...(note ? { note } : {}) };
-      issues = contractIssues(CheckInCreateSchema, body);
-    }
-    const errors: Record<string, string> = {};
-    for (const issue of issues.values()) {
-      const key = issue.path === 'year' ? 'dueDate' : issue.path;
-      if (!errors[key]) errors[key] = mode === 'add' ? this._addIssueMessage(issue) : this._checkinIssueMessage(issue);
-    }
-    this._errors = errors;
+    const body = form.body(form.read(event.currentTarget as HTMLFormElement), ctx);
+    this._errors = form.validate(body);
     this._formError = '';
-    if (Object.keys(errors).length > 0) {
+    if (Object.keys(this._errors).length > 0) {
       await this.updateComplete;
-      this._focusFirstInvalid(fields);
+      this._focusFirstInvalid(form);
       return;
     }
     if (!client) {
@@ -388,13 +392,13 @@ export class AsnGoalList extends LitElement {
     }
     this._submitting = true;
     try {
-      if (mode === 'add') {
+      if (form === goalForm) {
         const goal = await resourceOf(client, 'goals', goalsResource).create(this.employee as EmployeeRef, body as GoalCreate);
         emit(this, 'asn-goal-created', { queued: false, goal });
         if (this._loaded && this._loaded.key === this._key && !this._loaded.goals.some((g) => g.id === goal.id)) {
           this._loaded = { ...this._loaded, goals: [goal, ...this._loaded.goals] };
         }
-        this._notice = msg(str`Sasaran "${goal.title}" ditambahkan.`);
+        this._announce(msg(str`Sasaran "${goal.title}" ditambahkan.`));
       } else {
         const goal = this._dialogGoal!;
         const result = await resourceOf(client, 'goals', goalsResource).checkIns.create(goal.id as GoalId, body as CheckInCreate);
@@ -402,13 +406,13 @@ export class AsnGoalList extends LitElement {
         if (this._loaded && this._loaded.key === this._key) {
           this._loaded = { ...this._loaded, goals: this._loaded.goals.map((g) => (g.id === result.goal.id ? result.goal : g)) };
         }
-        this._notice = msg(str`Kemajuan "${result.goal.title}" disimpan.`);
+        this._announce(msg(str`Progres sasaran "${result.goal.title}" disimpan.`));
       }
-      this._modal.close();
+      this._closeSaved(form, ctx);
     } catch (error) {
       const entryId = queuedEntryId(error);
       if (entryId) {
-        if (mode === 'add') {
+        if (form === goalForm) {
           this._pending = [...this._pending, { entryId, kind: 'goal', body: body as GoalCreate }];
           emit(this, 'asn-goal-created', { queued: true, entryId, employee: this.employee, body: body as GoalCreate });
         } else {
@@ -416,32 +420,51 @@ export class AsnGoalList extends LitElement {
           this._pending = [...this._pending, { entryId, kind: 'checkin', goalId, value: (body as CheckInCreate).value }];
           emit(this, 'asn-checkin-created', { queued: true, entryId, goalId, body: body as CheckInCreate });
         }
-        this._notice = msg('Tersimpan, menunggu dikirim. Data dikirim otomatis saat koneksi kembali.');
-        this._modal.close();
+        this._announce(msg('Tersimpan, menunggu dikirim. Terkirim otomatis saat koneksi kembali.'));
+        // The outbox holds it now and sends it by itself: a draft would only invite a second copy.
+        this._closeSaved(form, ctx);
       } else {
-        const serverErrors = fieldErrorsOf(error);
         const placed: Record<string, string> = {};
         const other: string[] = [];
-        for (const [path, message] of Object.entries(serverErrors)) {
-          const key = path === 'year' ? 'dueDate' : path;
-          if (fields[key]) placed[key] = message;
+        for (const [path, message] of Object.entries(fieldErrorsOf(error))) {
+          const key = form.fieldKey(path);
+          if (form.fields[key]) placed[key] = message;
           else other.push(message);
         }
         this._errors = placed;
         this._formError =
           other.join(' ') || (Object.keys(placed).length > 0 ? '' : problemText(error) ?? this._errorMessage(classifyError(error)));
         await this.updateComplete;
-        this._focusFirstInvalid(fields);
+        this._focusFirstInvalid(form);
       }
     } finally {
       this._submitting = false;
     }
   }
 
-  private _focusFirstInvalid(fields: Record<string, string>): void {
-    const first = Object.keys(fields).find((path) => this._errors[path]);
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${fields[first]}`)?.focus();
+  /** Saved (or queued): the draft has done its job. */
+  private _closeSaved(form: AnyDialogForm, ctx: FormContext): void {
+    form.clearDraft(ctx);
+    this._keepDraft = false;
+    this._modal.close();
+  }
+
+  private _focusFirstInvalid(form: AnyDialogForm): void {
+    const first = Object.keys(form.fields).find((path) => this._errors[path]);
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${form.fields[first]}`)?.focus();
     else if (this._formError) this.renderRoot.querySelector<HTMLElement>('.form-error')?.focus();
+  }
+
+  /** Shows `text` in the notice line and has the frame's live region say it (again, when it repeats). */
+  private _announce(text: string): void {
+    if (text !== this._notice) {
+      this._notice = text;
+      return;
+    }
+    this._notice = '';
+    void this.updateComplete.then(() => {
+      this._notice = text;
+    });
   }
 
   // ── Rendering ────────────────────────────────────────────────────────────────────────────────────────────
@@ -467,38 +490,48 @@ export class AsnGoalList extends LitElement {
 
   private _errorMessage(kind: ErrorKind): string {
     return errorMessage(kind, {
-      auth: msg('Sesi Anda telah berakhir. Masuk lagi untuk melihat sasaran.'),
+      auth: msg('Sesi Anda telah berakhir. Masuk kembali untuk melihat sasaran.'),
       forbidden: msg('Anda tidak memiliki akses ke sasaran pegawai ini.'),
       'not-found': msg('Sasaran pegawai ini tidak ditemukan.'),
     });
   }
 
-
   override render(): TemplateResult {
     const data = this._data;
     const pending = this._task.status === TaskStatus.PENDING || (!data && this._task.status === TaskStatus.INITIAL);
-    const busy = !data && pending;
     const owner = this._isOwner;
-    return html`<section class="base" part="base" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title">
-        ${this.offline
-          ? offlineNotice(
-              data
-                ? msg('Anda sedang luring. Menampilkan sasaran terakhir yang dimuat; perubahan Anda dikirim saat koneksi kembali.')
-                : msg('Anda sedang luring. Sasaran dimuat saat koneksi kembali.'),
-            )
-          : nothing}
-        <header class="header" part="header">
-          <h2 class="title" id="title" part="title" tabindex="-1">${msg(str`Sasaran ${String(this.year)}`)}</h2>
-          ${owner && data
+    return html`${widgetFrame({
+        title: msg(str`Sasaran ${String(this.year)}`),
+        headerExtras:
+          owner && data
             ? html`<button type="button" class="add" part="add-button" aria-haspopup="dialog" @click=${this._onAddClick}>
                 ${msg('Tambah sasaran')}
               </button>`
-            : nothing}
-        </header>
-        <p class="notice" part="notice" role="status">${this._notice}</p>
-        ${data ? this._renderList(data, owner) : this._renderWithoutData()}
-      </section>
-      ${this._renderDialog()}`;
+            : nothing,
+        busy: !data && pending,
+        offline: this.offline
+          ? data
+            ? msg('Anda sedang luring. Menampilkan sasaran terakhir yang dimuat; perubahan Anda dikirim saat koneksi kembali.')
+            : msg('Anda sedang luring. Sasaran dimuat saat koneksi kembali.')
+          : null,
+        // The notice is for the eyes; screen readers hear the same text from the frame's live region.
+        announcement: this._notice,
+        body: html`<p class="notice" part="notice">${this._notice}</p>
+          ${data ? this._renderList(data, owner) : this._renderWithoutData()}`,
+      })}
+      ${renderGoalDialog({
+        form: this._dialogForm,
+        ctx: this._formContext,
+        errors: this._errors,
+        formError: this._formError,
+        submitting: this._submitting,
+        restored: this._restored,
+        onSubmit: (e) => void this._onSubmit(e),
+        onInput: this._onFormInput,
+        onClose: this._onClose,
+        onClear: this._onClear,
+        onCancel: this._onDialogCancel,
+      })}`;
   }
 
   private _renderWithoutData(): TemplateResult {
@@ -520,10 +553,11 @@ export class AsnGoalList extends LitElement {
       return emptyState(
         msg('Belum ada sasaran'),
         owner
-          ? msg('Tetapkan sasaran pertama tahun ini: satu pelatihan, satu keterampilan untuk dilatih. Langkah kecil pun berarti, dan atasan Anda dapat mendampingi di sepanjang jalan.')
+          ? msg('Tetapkan sasaran pertama Anda tahun ini, misalnya satu pelatihan atau satu keterampilan yang ingin dikuasai. Langkah kecil pun berarti, dan atasan Anda siap mendampingi.')
           : msg('Pegawai ini belum menetapkan sasaran untuk tahun ini.'),
       );
     }
+    const today = todayInWit();
     return html`<ul class="list" part="list">
       ${repeat(
         waitingGoals,
@@ -533,7 +567,7 @@ export class AsnGoalList extends LitElement {
       ${repeat(
         goals,
         (g) => g.id,
-        (g) => this._renderGoal(g, owner),
+        (g) => this._renderGoal(g, owner, today),
       )}
     </ul>`;
   }
@@ -543,27 +577,42 @@ export class AsnGoalList extends LitElement {
     return msg(str`${formatNumber(current, locale)} dari ${formatNumber(target, locale)} ${unit}`);
   }
 
+  /** A due date is a calendar day, the same everywhere: no zone after it. */
   private _due(dueDate: string): TemplateResult {
     return html`<time datetime=${dueDate}>${formatDay(dueDate, currentLocale())}</time>`;
   }
 
-  private _renderGoal(goal: Goal, owner: boolean): TemplateResult {
+  private _renderGoal(goal: Goal, owner: boolean, today: string): TemplateResult {
     const { current, target, unit } = goal.measure;
     const text = this._progressText(current, target, unit);
     const waiting = this._pending.some((p) => p.kind === 'checkin' && p.goalId === goal.id);
     const canCheckIn = owner && (goal.status === 'active' || goal.status === 'draft');
+    const atRisk = isAtRisk(goal, today);
+    const overdue = isOverdue(goal, today);
     const titleId = `goal-${goal.id}`;
-    return html`<li class="goal" part="goal" data-goal-id=${goal.id}>
+    const ids = {
+      status: `${titleId}-status`,
+      risk: `${titleId}-risk`,
+      overdue: `${titleId}-overdue`,
+      waiting: `${titleId}-waiting`,
+    };
+    // The badges describe the goal wherever it is announced (the item, its bar, its check-in button), so "at risk"
+    // is heard, not only seen.
+    const flags = describedBy(ids.status, atRisk && ids.risk, overdue && ids.overdue, waiting && ids.waiting);
+    return html`<li class="goal" part="goal" data-goal-id=${goal.id} aria-labelledby=${titleId} aria-describedby=${flags ?? nothing}>
       <div class="goal-head">
         <h3 class="goal-title" id=${titleId} part="goal-title">${goal.title}</h3>
-        <span class="badge ${goal.status}" part="status">${this._statusLabel(goal.status)}</span>
-        ${waiting ? html`<span class="badge waiting" part="status">${msg('Menunggu dikirim')}</span>` : nothing}
+        <span class="badge ${goal.status}" id=${ids.status} part="status">${this._statusLabel(goal.status)}</span>
+        ${atRisk ? html`<span class="badge at-risk" id=${ids.risk} part="status at-risk">${msg('Berisiko')}</span>` : nothing}
+        ${overdue ? html`<span class="badge overdue" id=${ids.overdue} part="status overdue">${msg('Lewat tenggat')}</span>` : nothing}
+        ${waiting ? html`<span class="badge waiting" id=${ids.waiting} part="status">${msg('Menunggu dikirim')}</span>` : nothing}
       </div>
       <div
         class="progress"
         part="progress"
         role="progressbar"
         aria-labelledby=${titleId}
+        aria-describedby=${flags ?? nothing}
         aria-valuemin="0"
         aria-valuemax=${Math.max(target, current)}
         aria-valuenow=${current}
@@ -573,7 +622,7 @@ export class AsnGoalList extends LitElement {
       </div>
       <p class="progress-text">${text}</p>
       <dl class="meta">
-        <div><dt>${msg('Tenggat')}</dt><dd>${this._due(goal.dueDate)} WIT</dd></div>
+        <div><dt>${msg('Tenggat')}</dt><dd>${this._due(goal.dueDate)}</dd></div>
         <div><dt>${msg('Kompetensi')}</dt><dd>${competencyLabel(goal.competency)}</dd></div>
         <div><dt>${msg('Jenis')}</dt><dd>${this._kindLabel(goal.kind)}</dd></div>
       </dl>
@@ -583,10 +632,10 @@ export class AsnGoalList extends LitElement {
             class="checkin secondary"
             part="checkin-button"
             aria-haspopup="dialog"
-            aria-describedby=${titleId}
+            aria-describedby=${describedBy(titleId, flags) ?? nothing}
             @click=${(e: Event) => this._onCheckinClick(goal, e)}
           >
-            ${msg('Catat kemajuan')}
+            ${msg('Catat progres')}
           </button>`
         : nothing}
     </li>`;
@@ -595,130 +644,20 @@ export class AsnGoalList extends LitElement {
   private _renderWaitingGoal(p: Extract<Pending, { kind: 'goal' }>): TemplateResult {
     const text = this._progressText(0, p.body.measure.target, p.body.measure.unit);
     const titleId = `waiting-${p.entryId}`;
-    return html`<li class="goal waiting" part="goal" data-entry-id=${p.entryId}>
+    return html`<li class="goal waiting" part="goal" data-entry-id=${p.entryId} aria-labelledby=${titleId} aria-describedby=${`${titleId}-status`}>
       <div class="goal-head">
         <h3 class="goal-title" id=${titleId} part="goal-title">${p.body.title}</h3>
-        <span class="badge waiting" part="status">${msg('Menunggu dikirim')}</span>
+        <span class="badge waiting" id=${`${titleId}-status`} part="status">${msg('Menunggu dikirim')}</span>
       </div>
       <div class="progress" part="progress" role="progressbar" aria-labelledby=${titleId} aria-valuemin="0" aria-valuemax=${p.body.measure.target} aria-valuenow="0" aria-valuetext=${text}>
         ${bar(0, p.body.measure.target)}
       </div>
       <p class="progress-text">${text}</p>
       <dl class="meta">
-        <div><dt>${msg('Tenggat')}</dt><dd>${this._due(p.body.dueDate)} WIT</dd></div>
+        <div><dt>${msg('Tenggat')}</dt><dd>${this._due(p.body.dueDate)}</dd></div>
         <div><dt>${msg('Kompetensi')}</dt><dd>${competencyLabel(p.body.competency)}</dd></div>
       </dl>
     </li>`;
-  }
-
-  private _field(path: string, id: string): { invalid: 'true' | 'false'; describedby: string | undefined; error: TemplateResult | typeof nothing } {
-    const message = this._errors[path];
-    return {
-      invalid: message ? 'true' : 'false',
-      describedby: describedBy(message && `${id}-error`),
-      error: fieldError(`${id}-error`, message),
-    };
-  }
-
-  private _renderDialog(): TemplateResult {
-    const mode = this._dialogMode;
-    const goal = this._dialogGoal;
-    const title = mode === 'checkin' ? msg('Catat kemajuan') : msg('Tambah sasaran');
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @cancel=${this._onDialogCancel}>
-      ${mode
-        ? html`<h2 class="dialog-title" id="dialog-title">${title}</h2>
-            ${mode === 'checkin' && goal ? html`<p class="dialog-subtitle">${goal.title}</p>` : nothing}
-            <form novalidate @submit=${this._onSubmit}>
-              ${mode === 'add' ? this._renderAddFields() : this._renderCheckinFields(goal)}
-              ${this._formError
-                ? html`<p class="form-error field-error" role="alert" tabindex="-1">${this._formError}</p>`
-                : nothing}
-              <div class="actions">
-                <button type="button" class="secondary" @click=${this._onCancel}>${msg('Batal')}</button>
-                <button type="submit" part="submit" aria-disabled=${this._submitting ? 'true' : 'false'}>
-                  ${this._submitting ? html`<span class="spinner" aria-hidden="true"></span>${msg('Menyimpan…')}` : msg('Simpan')}
-                </button>
-              </div>
-            </form>`
-        : nothing}
-    </dialog>`;
-  }
-
-  private _onDialogCancel = (event: Event): void => {
-    // Escape while sending would hide the result of a request already on its way: wait for it.
-    if (this._submitting) event.preventDefault();
-  };
-
-  private _renderAddFields(): TemplateResult {
-    const t = this._field('title', 'f-title');
-    const target = this._field('measure.target', 'f-target');
-    const unit = this._field('measure.unit', 'f-unit');
-    const due = this._field('dueDate', 'f-due');
-    return html`<div class="field">
-        <label for="f-title">${msg('Sasaran')}</label>
-        <input id="f-title" name="title" autocomplete="off" aria-invalid=${t.invalid} aria-describedby=${t.describedby ?? nothing} />
-        ${t.error}
-      </div>
-      <div class="field-row">
-        <div class="field">
-          <label for="f-kind">${msg('Jenis')}</label>
-          <select id="f-kind" name="kind">
-            <option value="development" selected>${msg('Pengembangan')}</option>
-            <option value="performance">${msg('Kinerja')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-competency">${msg('Kompetensi')}</label>
-          <select id="f-competency" name="competency">
-            ${COMPETENCIES.map((c, i) => html`<option value=${c} ?selected=${i === 0}>${competencyLabel(c)}</option>`)}
-          </select>
-        </div>
-      </div>
-      <div class="field-row">
-        <div class="field">
-          <label for="f-target">${msg('Target')}</label>
-          <input id="f-target" name="target" type="number" inputmode="decimal" min="0" step="any" aria-invalid=${target.invalid} aria-describedby=${target.describedby ?? nothing} />
-          ${target.error}
-        </div>
-        <div class="field">
-          <label for="f-unit">${msg('Satuan')}</label>
-          <input id="f-unit" name="unit" autocomplete="off" value=${msg('pelatihan')} aria-invalid=${unit.invalid} aria-describedby=${unit.describedby ?? nothing} />
-          ${unit.error}
-        </div>
-      </div>
-      <div class="field">
-        <label for="f-due">${msg('Tanggal tenggat')}</label>
-        <input id="f-due" name="dueDate" type="date" value=${`${this.year}-12-31`} aria-invalid=${due.invalid} aria-describedby=${due.describedby ?? nothing} />
-        ${due.error}
-      </div>`;
-  }
-
-  private _renderCheckinFields(goal: Goal | undefined): TemplateResult {
-    const value = this._field('value', 'f-value');
-    const note = this._field('note', 'f-note');
-    const unit = goal?.measure.unit ?? '';
-    const target = goal ? formatNumber(goal.measure.target, currentLocale()) : '';
-    return html`<div class="field">
-        <label for="f-value">${msg(str`Kemajuan sejauh ini (${unit})`)}</label>
-        <p class="hint" id="f-value-hint">${msg(str`Target: ${target} ${unit}. Sasaran tercapai saat kemajuan mencapai target.`)}</p>
-        <input
-          id="f-value"
-          name="value"
-          type="number"
-          inputmode="decimal"
-          min="0"
-          step="any"
-          value=${goal ? String(goal.measure.current) : ''}
-          aria-invalid=${value.invalid}
-          aria-describedby=${describedBy('f-value-hint', value.describedby) ?? nothing}
-        />
-        ${value.error}
-      </div>
-      <div class="field">
-        <label for="f-note">${msg('Catatan (opsional)')}</label>
-        <textarea id="f-note" name="note" rows="3" aria-invalid=${note.invalid} aria-describedby=${note.describedby ?? nothing}></textarea>
-        ${note.error}
-      </div>`;
   }
 }
 

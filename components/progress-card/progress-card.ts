@@ -242,7 +242,7 @@ export class AsnProgressCard extends LitElement {
         <p class="jp-text">${valueText}</p>
         <p class="jp-note ${reached ? 'done' : ''}">
           ${reached
-            ? msg(str`Batas minimal ${targetText} JP per tahun sudah tercapai. Kerja bagus!`)
+            ? msg(str`Batas minimal ${targetText} JP per tahun sudah tercapai. Selamat!`)
             : msg(str`${num(remaining)} JP lagi untuk mencapai batas minimal tahunan.`)}
         </p>
       </div>

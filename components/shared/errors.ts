@@ -33,10 +33,10 @@ export function errorMessage(kind: ErrorKind, own: OwnErrorMessages): string {
     case 'network':
       return msg('Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.');
     case 'timeout':
-      return msg('Server terlalu lama menjawab. Jaringan mungkin sedang lambat; coba lagi.');
+      return msg('Server terlalu lama merespons. Jaringan mungkin sedang lambat; coba lagi.');
     case 'rate-limit':
       return msg('Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.');
     default:
-      return msg('Terjadi kesalahan pada server. Coba lagi sebentar lagi.');
+      return msg('Terjadi gangguan pada server. Silakan coba beberapa saat lagi.');
   }
 }

@@ -4,11 +4,16 @@ import '../../components/provider/define.js';
 import '../../components/goal-list/define.js';
 import { setExplicitLocale as setLocale } from '../../components/i18n/locale.js';
 import type { AsnGoalList } from '../../components/goal-list/goal-list.js';
+import { todayInWit } from '../../components/goal-list/at-risk.js';
 import { FakeCoachingClient, makeGoal, queuedError, storyGoals } from '../../stories/fixtures.js';
 import { sandbox, sandboxToken, text } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel) as T | null;
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** The text an `aria-labelledby` / `aria-describedby` list points to, joined by spaces. */
+const refText = (el: Element, ids: string | null) =>
+  (ids ?? '').split(/\s+/).filter(Boolean).map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? `#${id}?`).join(' ');
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 async function listWith(client: FakeCoachingClient, attrs = 'year="2025"'): Promise<AsnGoalList> {
   const provider = await fixture(html`<asn-provider .client=${client.asClient()}></asn-provider>`);
@@ -23,7 +28,7 @@ describe('asn-goal-list from properties', () => {
     await setLocale(null);
   });
 
-  it('renders goals with a progressbar, its Indonesian text equivalent, status, due date in WIT and competency', async () => {
+  it('renders goals with a progressbar, its Indonesian text equivalent, status, due date and competency', async () => {
     const el = await fixture<AsnGoalList>(html`<asn-goal-list year="2025" .goals=${storyGoals}></asn-goal-list>`);
     const bars = el.shadowRoot!.querySelectorAll('[role="progressbar"]');
     expect(bars).to.have.length(3);
@@ -62,6 +67,60 @@ describe('asn-goal-list from properties', () => {
     await setLocale(null);
     await el.updateComplete;
     expect(text(el)).to.include('Sasaran 2025');
+  });
+
+  it('marks each at-risk and each overdue goal with a text badge that describes the goal', async () => {
+    const today = todayInWit();
+    const goals = [
+      makeGoal({ id: 'goal_late1', title: 'Aktif lewat tenggat', dueDate: addDays(today, -1), measure: { unit: 'modul', target: 5, current: 4 } }),
+      makeGoal({ id: 'goal_soon1', title: 'Tenggat dekat, progres rendah', dueDate: addDays(today, 10), measure: { unit: 'modul', target: 5, current: 1 } }),
+      makeGoal({ id: 'goal_soon2', title: 'Tenggat dekat, hampir selesai', dueDate: addDays(today, 10), measure: { unit: 'modul', target: 5, current: 4 } }),
+      makeGoal({ id: 'goal_far01', title: 'Tenggat masih jauh', dueDate: addDays(today, 60), measure: { unit: 'modul', target: 5, current: 0 } }),
+      makeGoal({ id: 'goal_draft1', title: 'Draf lewat tenggat', status: 'draft', dueDate: addDays(today, -3) }),
+      makeGoal({ id: 'goal_done1', title: 'Tercapai', status: 'achieved', dueDate: addDays(today, -3), measure: { unit: 'modul', target: 5, current: 5 } }),
+      makeGoal({ id: 'goal_miss1', title: 'Tidak tercapai', status: 'missed', dueDate: addDays(today, -3) }),
+    ];
+    const el = await fixture<AsnGoalList>(html`<asn-goal-list .goals=${goals}></asn-goal-list>`);
+    const badges = (id: string) =>
+      [...el.shadowRoot!.querySelectorAll(`li[data-goal-id="${id}"] .badge`)].map((b) => b.textContent!.trim());
+    expect(badges('goal_late1')).to.deep.equal(['Aktif', 'Berisiko', 'Lewat tenggat']);
+    expect(badges('goal_soon1')).to.deep.equal(['Aktif', 'Berisiko']);
+    expect(badges('goal_soon2')).to.deep.equal(['Aktif']);
+    expect(badges('goal_far01')).to.deep.equal(['Aktif']);
+    expect(badges('goal_draft1')).to.deep.equal(['Draf', 'Lewat tenggat']);
+    expect(badges('goal_done1')).to.deep.equal(['Tercapai']);
+    expect(badges('goal_miss1')).to.deep.equal(['Tidak tercapai']);
+    // As many "Berisiko" badges as the progress card counts (the same rule): here 2.
+    expect(el.shadowRoot!.querySelectorAll('[part~="at-risk"]')).to.have.length(2);
+
+    // Heard, not only seen: the item and its bar are named by the title and described by the badges.
+    const item = $(el, 'li[data-goal-id="goal_late1"]')!;
+    expect(refText(el, item.getAttribute('aria-labelledby'))).to.equal('Aktif lewat tenggat');
+    expect(refText(el, item.getAttribute('aria-describedby'))).to.equal('Aktif Berisiko Lewat tenggat');
+    const progress = item.querySelector('[role="progressbar"]')!;
+    expect(refText(el, progress.getAttribute('aria-describedby'))).to.equal('Aktif Berisiko Lewat tenggat');
+    expect(refText(el, $(el, 'li[data-goal-id="goal_soon2"]')!.getAttribute('aria-describedby'))).to.equal('Aktif');
+    await expect(el).to.be.accessible();
+
+    await setLocale('en');
+    await el.updateComplete;
+    expect(badges('goal_late1')).to.deep.equal(['Active', 'At risk', 'Past due']);
+    await setLocale(null);
+  });
+
+  it('shows a due date as a calendar day, without a time zone, in both locales', async () => {
+    const el = await fixture<AsnGoalList>(html`<asn-goal-list .goals=${[makeGoal({ dueDate: '2026-12-31', year: 2026 })]}></asn-goal-list>`);
+    const due = () => $(el, 'li.goal time')!;
+    expect(due().textContent!.trim()).to.equal('31 Des 2026');
+    expect(due().getAttribute('datetime')).to.equal('2026-12-31');
+    expect($(el, 'li.goal .meta')!.textContent).to.not.include('WIT');
+    await setLocale('en');
+    await el.updateComplete;
+    expect(due().textContent!.trim()).to.equal('Dec 31, 2026');
+    expect(text(el)).to.not.include('WIT');
+    await setLocale(null);
+    await el.updateComplete;
+    expect(text(el)).to.not.include('WIT');
   });
 });
 
