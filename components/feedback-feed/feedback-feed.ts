@@ -5,12 +5,13 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { resourceOf, type CoreClient, feedbackResource, goalsResource, meResource, type EmployeeRef, type FeedbackId, type OutboxEvent, enableOutbox } from '../../src/client/index.js';
 import type { Feedback, Goal, Me, Page } from '../../src/contract/index.js';
-import { formatDateTime } from '../i18n/format.js';
+import { formatDateTime, formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { ratingLabel } from '../shared/rating-label.js';
 import { LiveData } from '../shared/live-data.js';
-import { emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
+import { emptyState, errorState, skeleton } from '../shared/primitives.js';
+import { widgetFrame } from '../shared/frame.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
@@ -74,7 +75,7 @@ interface Loaded {
  * @csspart item-unacknowledged - A feedback not yet acknowledged (with `item`).
  * @csspart badge - A kind, rating or status badge.
  * @csspart message - The feedback's message (text).
- * @csspart response - The recipient's reply.
+ * @csspart response - The recipient's reply (tanggapan).
  * @csspart ack-form - The inline acknowledgement form.
  * @csspart reply-input - The reply text field.
  * @csspart ack-button - The acknowledge button.
@@ -274,7 +275,7 @@ export class AsnFeedbackFeed extends LitElement {
       this._announce(
         fresh.length === 1
           ? msg(str`Umpan balik baru dari ${author}.`)
-          : msg(str`${String(fresh.length)} umpan balik baru.`),
+          : msg(str`${formatNumber(fresh.length, currentLocale())} umpan balik baru.`),
       );
     }
   }
@@ -308,7 +309,7 @@ export class AsnFeedbackFeed extends LitElement {
       const known = new Set(feed.items.map((f) => f.id));
       const items = [...feed.items, ...page.data.filter((f) => !known.has(f.id))];
       this._feed = { key: feed.key, items: sortNewestFirst(items), nextCursor: page.nextCursor };
-      this._announce(msg(str`${String(items.length - before)} umpan balik lagi dimuat.`));
+      this._announce(msg(str`${formatNumber(items.length - before, currentLocale())} umpan balik lainnya dimuat.`));
       await this.updateComplete;
       // The button may be gone (last page): focus the first new item instead of letting focus fall to <body>.
       if (!page.nextCursor) {
@@ -329,13 +330,13 @@ export class AsnFeedbackFeed extends LitElement {
     const input = form.querySelector<HTMLInputElement>('input[name="response"]');
     const reply = (input?.value ?? '').trim();
     if (reply.length > REPLY_MAX) {
-      this._setAckError(item.id, msg(str`Balasan paling panjang ${String(REPLY_MAX)} karakter.`));
+      this._setAckError(item.id, msg(str`Tanggapan paling banyak ${formatNumber(REPLY_MAX, currentLocale())} karakter.`));
       input?.focus();
       return;
     }
     const client = this._live.client;
     if (!client) {
-      this._setAckError(item.id, msg('Tidak tersambung: umpan balik ini belum memiliki klien API.'));
+      this._setAckError(item.id, msg('Tanggapan belum dapat dikirim karena halaman ini belum tersambung ke layanan. Hubungi pengelola portal.'));
       return;
     }
     this._pending = new Set(this._pending).add(item.id);
@@ -360,7 +361,7 @@ export class AsnFeedbackFeed extends LitElement {
         this._queued = new Set(this._queued).add(item.id);
         this._announce(msg('Anda sedang luring: tanggapan akan dikirim saat koneksi kembali.'));
       } else if (e?.status === 409) {
-        this._setAckError(item.id, msg('Umpan balik ini sudah ditanggapi, mungkin di tab lain.'));
+        this._setAckError(item.id, msg('Umpan balik ini sudah ditanggapi, mungkin dari jendela atau perangkat lain.'));
         void this.refresh();
       } else {
         const kind = classifyError(error);
@@ -411,9 +412,9 @@ export class AsnFeedbackFeed extends LitElement {
       case 'forbidden':
         return msg('Hanya penerima yang dapat menanggapi umpan balik ini.');
       case 'auth':
-        return msg('Sesi Anda telah berakhir. Masuk kembali, lalu tanggapi.');
+        return msg('Sesi Anda telah berakhir. Masuk kembali, lalu kirim tanggapan Anda.');
       default:
-        return msg('Tanggapan tidak dapat disimpan. Coba lagi sebentar lagi.');
+        return msg('Tanggapan tidak dapat disimpan. Tunggu sebentar, lalu coba lagi.');
     }
   }
 
@@ -422,9 +423,9 @@ export class AsnFeedbackFeed extends LitElement {
       auth: msg('Sesi Anda telah berakhir. Masuk kembali untuk melihat umpan balik.'),
       forbidden: msg('Anda tidak memiliki akses ke umpan balik pegawai ini.'),
       'not-found': msg('Pegawai ini tidak ditemukan.'),
+      timeout: msg('Server terlalu lama merespons. Jaringan mungkin sedang lambat; coba lagi.'),
     });
   }
-
 
   private _kindLabel(kind: Feedback['kind']): string {
     return kind === 'appreciation' ? msg('Apresiasi') : msg('Bimbingan');
@@ -434,27 +435,20 @@ export class AsnFeedbackFeed extends LitElement {
     const items = this._items;
     const pending = this._task.status === TaskStatus.PENDING || this._task.status === TaskStatus.INITIAL;
     const busy = !items && pending;
-    return html`<section class="base" part="base" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title">
-      ${this._renderHeader(items)}
-      ${this.offline
-        ? offlineNotice(
-            items
-              ? msg('Anda sedang luring. Menampilkan umpan balik yang sudah dimuat; umpan balik baru muncul saat koneksi kembali.')
-              : msg('Anda sedang luring. Umpan balik dimuat saat koneksi kembali.'),
-          )
-        : nothing}
-      ${items ? this._renderItems(items) : this._renderWithoutData()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-    </section>`;
-  }
-
-  private _renderHeader(items?: Feedback[]): TemplateResult {
     const open = items ? items.filter((f) => !f.acknowledgedAt).length : 0;
-    return html`<header class="header" part="header">
-      <h2 class="title" id="title" part="title" tabindex="-1">${msg('Umpan balik')}</h2>
-      ${open > 0 ? html`<p class="open-count">${msg(str`${String(open)} belum ditanggapi`)}</p>` : nothing}
-      <slot name="header-actions"></slot>
-    </header>`;
+    return widgetFrame({
+      title: msg('Umpan balik'),
+      subtitle: open > 0 ? html`<p class="open-count">${msg(str`${formatNumber(open, currentLocale())} belum ditanggapi`)}</p>` : nothing,
+      headerExtras: html`<div class="header-actions"><slot name="header-actions"></slot></div>`,
+      busy,
+      offline: this.offline
+        ? items
+          ? msg('Anda sedang luring. Menampilkan umpan balik yang sudah dimuat; umpan balik baru muncul saat koneksi kembali.')
+          : msg('Anda sedang luring. Umpan balik dimuat saat koneksi kembali.')
+        : null,
+      announcement: this._announcement,
+      body: items ? this._renderItems(items) : this._renderWithoutData(),
+    });
   }
 
   private _renderWithoutData(): TemplateResult {
@@ -534,7 +528,7 @@ export class AsnFeedbackFeed extends LitElement {
           ? html`<p class="acked">${msg(str`Ditanggapi ${formatDateTime(f.acknowledgedAt, locale)}`)}</p>
               ${f.response
                 ? html`<blockquote class="response" part="response">
-                    <p class="response-label">${msg('Balasan:')}</p>
+                    <p class="response-label">${msg('Tanggapan:')}</p>
                     <p class="response-text">${f.response}</p>
                   </blockquote>`
                 : nothing}`
@@ -549,7 +543,7 @@ export class AsnFeedbackFeed extends LitElement {
     const pending = this._pending.has(f.id);
     const error = this._ackErrors.get(f.id);
     return html`<form class="ack-form" part="ack-form" novalidate @submit=${(e: SubmitEvent) => void this._acknowledge(e, f)}>
-      <label class="reply-label" for=${`fb-${id}-reply`}>${msg('Balasan (opsional)')}</label>
+      <label class="reply-label" for=${`fb-${id}-reply`}>${msg('Tanggapan (opsional)')}</label>
       <div class="ack-row">
         <input
           id=${`fb-${id}-reply`}

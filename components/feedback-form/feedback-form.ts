@@ -1,8 +1,8 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clearDraft, loadDraft, saveDraft, type EmployeeRef, type OutboxEvent, enableOutbox, resourceOf, type CoreClient, meResource, goalsResource, feedbackResource } from '../../src/client/index.js';
+import { clearDraft, loadDraft, saveDraft, type EmployeeRef, type OutboxEvent, enableOutbox, resourceOf, meResource, goalsResource, feedbackResource } from '../../src/client/index.js';
 import { FeedbackCreate as FeedbackCreateSchema, type Feedback, type FeedbackCreate, type Goal, type Me } from '../../src/contract/index.js';
 import { formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
@@ -21,7 +21,7 @@ import {
   type FormIssue,
 } from '../shared/form.js';
 import { formStyles } from '../shared/form.styles.js';
-import { offlineNotice } from '../shared/primitives.js';
+import { widgetFrame } from '../shared/frame.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -60,14 +60,20 @@ const FIELD_IDS: Record<string, string> = { kind: 'kind-appreciation', rating: '
 
 const emptyValue = (goal = ''): FeedbackFormValue => ({ kind: 'appreciation', rating: '', goalId: goal, message: '' });
 
+/** A draft as stored: the value, signed by its author when known. */
+const signed = (value: FeedbackFormValue, authorId: string | null | undefined): StoredDraft =>
+  typeof authorId === 'string' ? { ...value, authorId } : { ...value };
+
 /**
  * A supervisor's direct feedback (umpan balik berkelanjutan, PermenPANRB 6/2022) to one ASN: appreciation or
  * guidance, an optional rating (di atas / sesuai / di bawah ekspektasi), an optional linked goal and a message.
  *
  * A native `<form>` validated with the contract's `FeedbackCreate` schema; the server's field errors appear beside
  * their fields; the submit button shows progress and cannot send twice. What is typed is saved as a draft (per
- * recipient and goal) and restored after a reload; it is cleared once the feedback is sent. With a client created
- * with `outbox: true`, feedback written offline is kept and shown as "Tersimpan, menunggu dikirim" until it is sent.
+ * author, recipient and goal) and restored after a reload; it is cleared once the feedback is sent. Changing
+ * `employee` (the supervisor picks another person) gives a fresh form with that person's goals and own draft.
+ * With a client created with `outbox: true`, feedback written offline is kept and shown as "Tersimpan, menunggu
+ * dikirim" until it is sent.
  *
  * @tagname asn-feedback-form
  * @summary A supervisor's feedback form for one ASN, with drafts that survive a reload and offline sending.
@@ -81,9 +87,10 @@ const emptyValue = (goal = ''): FeedbackFormValue => ({ kind: 'appreciation', ra
  *
  * @fires {CustomEvent<AsnFeedbackSubmittedDetail>} asn-feedback-submitted - The feedback was stored (`queued: false`, with the feedback), or kept in the offline outbox (`queued: true`, with the entry id and body). Bubbles, composed.
  *
- * @slot heading - Replaces the default heading ("Give feedback").
+ * @slot heading - Under the title ("Beri umpan balik"), in the header: e.g. the recipient's name.
  *
  * @csspart base - The outer container.
+ * @csspart header - The header with the title and the `heading` slot.
  * @csspart title - The heading.
  * @csspart form - The `<form>`.
  * @csspart kind - The kind radio group (fieldset).
@@ -139,8 +146,18 @@ export class AsnFeedbackForm extends LitElement {
   @state() private _result: Result | null = null;
   @state() private _restored = false;
 
-  private _me: Me | undefined;
+  /** Recipient and goal the form is written for: when they change, the form starts afresh. */
+  private _context: string | undefined;
+  /** Whose drafts are shown: the signed-in user's id, null for drafts of this device (no client), undefined while unknown. */
+  private _keyAuthor: string | null | undefined = undefined;
   private _draftKey = '';
+  /** Something was typed (or set through `value`) since the draft was restored or the form emptied. */
+  private _dirty = false;
+  private _prefill: Partial<FeedbackFormValue> | undefined;
+  /** Bumped when the form starts afresh, so a request still running for the previous recipient leaves it alone. */
+  private _session = 0;
+  /** Feedback in the outbox, with the draft its text returns to if the server refuses it later. */
+  private readonly _queued = new Map<string, { key: string; authorId: string | null | undefined }>();
   private readonly _live = new LiveData(this, {
     active: () => true,
     outbox: enableOutbox,
@@ -153,15 +170,21 @@ export class AsnFeedbackForm extends LitElement {
     initLocalization();
   }
 
+  /** The signed-in user, tagged with the client generation it was asked of (a new token may be someone else). */
+  private readonly _meTask = new Task(this, {
+    args: () => [this._live.client, this._live.generation] as const,
+    task: async ([client, generation], { signal }) => {
+      if (!client) return initialState;
+      const me = await resourceOf(client, 'me', meResource).get({ signal }).catch((): Me | null => null);
+      return { generation, me };
+    },
+  });
+
   private readonly _goalsTask = new Task(this, {
     args: () => [this._live.client, this.employee, this.goals === undefined, this._live.generation] as const,
     task: async ([client, employee, wanted], { signal }) => {
       if (!wanted || !client || !employee) return initialState;
-      const [me, page] = await Promise.all([
-        resourceOf(client, 'me', meResource).get({ signal }).catch(() => undefined),
-        resourceOf(client, 'goals', goalsResource).list(employee as EmployeeRef, { limit: 100 }, { signal }),
-      ]);
-      this._onMe(me);
+      const page = await resourceOf(client, 'goals', goalsResource).list(employee as EmployeeRef, { limit: 100 }, { signal });
       return page.data;
     },
   });
@@ -171,7 +194,10 @@ export class AsnFeedbackForm extends LitElement {
     return { ...this._value };
   }
   set value(value: Partial<FeedbackFormValue>) {
+    this._autosave.flush(); // what was typed stays in its own draft
     this._value = { ...emptyValue(this.goal ?? ''), ...value };
+    this._prefill = value; // wins over a draft restored in the same update (e.g. set together with `employee`)
+    this._dirty = true;
   }
 
   override connectedCallback(): void {
@@ -185,14 +211,46 @@ export class AsnFeedbackForm extends LitElement {
     this._autosave.flush(); // a reload or a portal's navigation right after typing keeps the last words
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('employee') || changed.has('goal') || !this._draftKey) {
-      const key = `feedback:${this.employee || '-'}:${this.goal || '-'}`;
-      if (key !== this._draftKey) {
+  /**
+   * Who writes: without a client nothing can tell, so drafts belong to this device (null); with one, the user is
+   * unknown (undefined, no draft shown) until `me` answers for the current client, or null if it cannot.
+   */
+  private get _author(): string | null | undefined {
+    if (!this._live.client) return null;
+    const got = this._meTask.value;
+    if (!got || got.generation !== this._live.generation) return undefined;
+    return got.me?.id ?? null;
+  }
+
+  override willUpdate(): void {
+    const context = `${this.employee}|${this.goal ?? ''}`;
+    const author = this._author;
+    if (context !== this._context) {
+      // Another recipient (the supervisor picked another row): a fresh form with that recipient's own draft.
+      if (this._context !== undefined) {
         this._autosave.flush();
-        this._draftKey = key;
-        this._restoreDraft();
+        this._startAfresh();
       }
+      this._context = context;
+      this._useDraftOf(author);
+      this._restoreDraft();
+    } else if (author !== this._keyAuthor) {
+      if (typeof this._keyAuthor === 'string' || !this._dirty) {
+        // Another user signed in on this device (or the author just became known): their own draft, not the last one's.
+        this._autosave.flush();
+        this._useDraftOf(author);
+        this._restoreDraft();
+      } else {
+        // Typed before the author was known: keep it, saved as theirs from now on.
+        this._autosave.cancel();
+        this._useDraftOf(author);
+        this._saveDraft();
+      }
+    }
+    if (this._prefill) {
+      this._value = { ...emptyValue(this.goal ?? ''), ...this._prefill };
+      this._dirty = true;
+      this._prefill = undefined;
     }
   }
 
@@ -204,8 +262,9 @@ export class AsnFeedbackForm extends LitElement {
   /** Empties the form (and forgets the draft), back to writing a new feedback. */
   reset(): void {
     this._autosave.cancel();
-    clearDraft(this._draftKey);
+    if (this._draftKey) clearDraft(this._draftKey);
     this._value = emptyValue(this.goal ?? '');
+    this._dirty = false;
     this._errors = {};
     this._formError = '';
     this._showSummary = false;
@@ -217,20 +276,41 @@ export class AsnFeedbackForm extends LitElement {
     this._autosave.flush();
   };
 
-  private _onMe(me: Me | undefined): void {
-    this._me = me;
-    if (!me) return;
-    // Now the author is known: restore their own draft if nothing was typed meanwhile.
-    const untouched = !this._restored && this._value.message === '' && this._value.rating === '';
-    if (untouched && loadDraft<StoredDraft>(this._draftKey)?.authorId === me.id) this._restoreDraft();
+  /** Nothing of the previous recipient stays: sent panel, errors, the progress of a request still running. */
+  private _startAfresh(): void {
+    this._session += 1;
+    this._result = null;
+    this._errors = {};
+    this._formError = '';
+    this._showSummary = false;
+    this._submitting = false;
+  }
+
+  /** Drafts are per author, recipient and goal (see src/client/drafts.ts); none while the author is unknown. */
+  private _useDraftOf(author: string | null | undefined): void {
+    this._keyAuthor = author;
+    this._draftKey = author === undefined ? '' : `feedback:${author ?? '-'}:${this.employee || '-'}:${this.goal || '-'}`;
+  }
+
+  private _readDraft(): StoredDraft | null {
+    if (!this._draftKey) return null;
+    const author = this._keyAuthor;
+    const draft = loadDraft<StoredDraft>(this._draftKey);
+    if (draft) return !draft.authorId || draft.authorId === author ? draft : null;
+    if (typeof author !== 'string') return null;
+    // Earlier versions keyed drafts by recipient and goal only, signed inside: the signed-in author's moves over.
+    const legacyKey = `feedback:${this.employee || '-'}:${this.goal || '-'}`;
+    const legacy = loadDraft<StoredDraft>(legacyKey);
+    if (legacy?.authorId !== author) return null;
+    clearDraft(legacyKey);
+    saveDraft(this._draftKey, legacy);
+    return legacy;
   }
 
   private _restoreDraft(): void {
-    const draft = loadDraft<StoredDraft>(this._draftKey);
-    // A draft signed by an author is shown only once the signed-in user is known to be that author: on a shared
-    // office computer, the next user must not glimpse it while `me` loads.
-    const mine = !draft?.authorId || (this._me ? draft.authorId === this._me.id : !this._live.client);
-    if (draft && typeof draft.message === 'string' && mine) {
+    const draft = this._readDraft();
+    this._dirty = false;
+    if (draft && typeof draft.message === 'string') {
       this._value = {
         kind: draft.kind === 'guidance' ? 'guidance' : 'appreciation',
         rating: draft.rating === 'above' || draft.rating === 'meets' || draft.rating === 'below' ? draft.rating : '',
@@ -249,11 +329,12 @@ export class AsnFeedbackForm extends LitElement {
     const v = this._value;
     const blank = v.message.trim() === '' && v.rating === '' && v.kind === 'appreciation';
     if (blank) clearDraft(this._draftKey);
-    else saveDraft(this._draftKey, { ...v, ...(this._me ? { authorId: this._me.id } : {}) } satisfies StoredDraft);
+    else saveDraft(this._draftKey, signed(v, this._keyAuthor));
   }
 
   private _update(patch: Partial<FeedbackFormValue>): void {
     this._value = { ...this._value, ...patch };
+    this._dirty = true;
     // Fixing a field clears its error at once; the rest stay until the next submit.
     for (const key of Object.keys(patch)) {
       if (this._errors[key]) {
@@ -265,24 +346,29 @@ export class AsnFeedbackForm extends LitElement {
   }
 
   private _onOutbox(event: OutboxEvent): void {
+    if (event.type !== 'sent' && event.type !== 'failed') return;
+    const queued = this._queued.get(event.entry.id);
+    if (!queued) return;
+    this._queued.delete(event.entry.id);
     const result = this._result;
-    if (!result?.queued || event.entry.id !== result.entryId) return;
+    const shown = result?.queued && result.entryId === event.entry.id ? result : null;
     if (event.type === 'sent') {
-      this._result = { ...result, sent: true };
-    } else if (event.type === 'failed') {
-      // Refused for good: give the text back with the reason, so nothing typed is lost.
-      const body = event.entry.body as FeedbackCreate;
-      this._result = null;
-      this._value = {
-        kind: body.kind,
-        rating: body.rating ?? '',
-        goalId: body.goalId ?? '',
-        message: body.message,
-      };
-      this._saveDraft();
-      this._formError = msg(str`Umpan balik tidak dapat dikirim: ${event.problem?.detail ?? event.problem?.title ?? event.error.message}`);
-      this._showSummary = true;
+      if (shown) this._result = { ...shown, sent: true };
+      return;
     }
+    // Refused for good: give the text back with the reason, so nothing typed is lost.
+    const body = event.entry.body as FeedbackCreate;
+    const value: FeedbackFormValue = { kind: body.kind, rating: body.rating ?? '', goalId: body.goalId ?? '', message: body.message };
+    if (!shown) {
+      // Written for a recipient no longer shown: the text waits in that recipient's draft.
+      if (queued.key) saveDraft(queued.key, signed(value, queued.authorId));
+      return;
+    }
+    this._result = null;
+    this._value = value;
+    this._saveDraft();
+    this._formError = msg(str`Umpan balik tidak dapat dikirim: ${event.problem?.detail ?? event.problem?.title ?? event.error.message}`);
+    this._showSummary = true;
   }
 
   private _issueMessage(issue: FormIssue): string {
@@ -294,9 +380,9 @@ export class AsnFeedbackForm extends LitElement {
       case 'kind':
         return msg('Pilih apresiasi atau bimbingan.');
       case 'rating':
-        return msg('Pilih penilaian, atau tanpa penilaian.');
+        return msg('Pilih penilaian, atau pilih "Tanpa penilaian".');
       case 'goalId':
-        return msg('Pilih salah satu sasaran, atau tanpa sasaran.');
+        return msg('Pilih sasaran, atau pilih "Tidak terkait sasaran".');
       default:
         return msg('Periksa isian ini.');
     }
@@ -334,26 +420,33 @@ export class AsnFeedbackForm extends LitElement {
     }
     const client = this._live.client;
     if (!client) {
-      this._formError = msg('Tidak terhubung ke server. Coba lagi nanti.');
+      this._formError = msg('Umpan balik belum dapat dikirim karena halaman ini belum tersambung ke layanan. Hubungi pengelola portal.');
       this._showSummary = true;
       return;
     }
     this._submitting = true;
+    // The supervisor may pick another employee while this is sent: the outcome then belongs to the one it was for.
+    const session = this._session;
+    const current = () => session === this._session;
+    const { _draftKey: draftKey, _keyAuthor: authorId, employee } = this;
+    const sent = () => {
+      if (current()) this._autosave.cancel();
+      if (draftKey) clearDraft(draftKey);
+    };
     try {
-      const feedback = await resourceOf(client, 'feedback', feedbackResource).create(this.employee as EmployeeRef, { ...body, message: body.message.trim() });
-      this._autosave.cancel();
-      clearDraft(this._draftKey);
-      this._result = { queued: false, feedback };
+      const feedback = await resourceOf(client, 'feedback', feedbackResource).create(employee as EmployeeRef, { ...body, message: body.message.trim() });
+      sent();
+      if (current()) this._result = { queued: false, feedback };
       this._emit({ queued: false, feedback });
     } catch (error) {
       const entryId = queuedEntryId(error);
       if (entryId) {
         // The outbox holds the text now (and sends it by itself); the draft would only invite a second copy.
-        this._autosave.cancel();
-        clearDraft(this._draftKey);
-        this._result = { queued: true, entryId, sent: false, message: body.message.trim() };
-        this._emit({ queued: true, entryId, employee: this.employee, body });
-      } else {
+        sent();
+        this._queued.set(entryId, { key: draftKey, authorId });
+        if (current()) this._result = { queued: true, entryId, sent: false, message: body.message.trim() };
+        this._emit({ queued: true, entryId, employee, body });
+      } else if (current()) {
         const serverErrors = fieldErrorsOf(error);
         const codes = fieldCodesOf(error);
         const placed: Record<string, string> = {};
@@ -368,9 +461,11 @@ export class AsnFeedbackForm extends LitElement {
           other.join(' ') || (Object.keys(placed).length > 0 ? '' : (problemText(error) ?? this._errorMessage(classifyError(error))));
         this._showSummary = true;
       }
+      // Failed for a recipient no longer shown: their text is still in their draft.
     } finally {
-      this._submitting = false;
+      if (current()) this._submitting = false;
     }
+    if (!current()) return;
     await this.updateComplete;
     if (this._result) this.renderRoot.querySelector<HTMLElement>('.success-title')?.focus();
     else this._focusFirstInvalid();
@@ -398,22 +493,23 @@ export class AsnFeedbackForm extends LitElement {
 
   private _errorMessage(kind: ErrorKind): string {
     return errorMessage(kind, {
-      auth: msg('Sesi Anda telah berakhir. Masuk lagi, lalu kirim umpan balik.'),
+      auth: msg('Sesi Anda telah berakhir. Masuk kembali, lalu kirim umpan balik.'),
       forbidden: msg('Hanya atasan langsung yang dapat memberi umpan balik kepada pegawai ini.'),
       'not-found': msg('Pegawai ini tidak ditemukan.'),
       offline: msg('Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.'),
+      timeout: msg('Server terlalu lama merespons. Jaringan mungkin sedang lambat; coba lagi.'),
     });
   }
 
 
   override render(): TemplateResult {
-    return html`<section class="base" part="base" aria-labelledby="title">
-      <slot name="heading"><h2 class="title" id="title" part="title">${msg('Beri umpan balik')}</h2></slot>
-      ${this.offline
-        ? offlineNotice(msg('Anda sedang luring. Anda tetap dapat menulis: umpan balik disimpan dan dikirim saat koneksi kembali.'))
-        : nothing}
-      ${this._result ? this._renderResult(this._result) : this._renderForm()}
-    </section>`;
+    return widgetFrame({
+      title: msg('Beri umpan balik'),
+      subtitle: html`<slot name="heading"></slot>`,
+      busy: false, // the form is usable at once; only the goal list loads, with its own hint
+      offline: this.offline ? msg('Anda sedang luring. Anda tetap dapat menulis: umpan balik disimpan dan dikirim saat koneksi kembali.') : null,
+      body: this._result ? this._renderResult(this._result) : this._renderForm(),
+    });
   }
 
   private _renderResult(result: Result): TemplateResult {

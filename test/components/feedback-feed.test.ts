@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/provider/define.js';
 import '../../components/feedback-feed/define.js';
 import type { AsnFeedbackFeed } from '../../components/feedback-feed/feedback-feed.js';
+import { formatDateTime } from '../../components/i18n/format.js';
 import { setExplicitLocale } from '../../components/i18n/locale.js';
 import type { Feedback, Me, Page } from '../../src/contract/index.js';
 import type { Client } from '../../src/client/types.js';
@@ -116,7 +117,7 @@ describe('asn-feedback-feed from properties', () => {
     const first = items[0].textContent!.replace(/\s+/g, ' ');
     expect(first).to.include('Apresiasi dari Markus Wanma');
     expect(first).to.include('Di atas ekspektasi');
-    expect(first).to.include('12 Mar 2026 09.15 WIT');
+    expect(first).to.include('12 Mar 2026, 09.15 WIT'); // the shared format (formatDateTime), as on the progress card
     expect(first).to.include('Sasaran: Menyelesaikan pelatihan literasi digital');
     const third = items[2].textContent!.replace(/\s+/g, ' ');
     expect(third).to.include('Bimbingan dari Markus Wanma');
@@ -202,7 +203,13 @@ describe('asn-feedback-feed from properties', () => {
     await el.updateComplete;
     expect(text(el)).to.include('Appreciation from Markus Wanma');
     expect(text(el)).to.include('Not yet acknowledged');
-    expect(text(el)).to.include('Mar 12, 2026 09:15 WIT');
+    // 24-hour clock in English too, in the one shared format: `Mar 12, 2026, 09:15 WIT`.
+    expect(text(el)).to.include('Mar 12, 2026, 09:15 WIT');
+    expect(text(el)).to.include('Feb 20, 2026, 08:05 WIT');
+    expect(text(el)).not.to.match(/\b[AP]M\b/);
+    for (const time of shadow(el).querySelectorAll('time')) {
+      expect(time.textContent).to.equal(formatDateTime(time.getAttribute('datetime')!, 'en'));
+    }
     await setExplicitLocale(null);
     await el.updateComplete;
     expect(text(el)).to.include('Apresiasi dari Markus Wanma');

@@ -4,7 +4,7 @@ import '../../components/provider/define.js';
 import '../../components/feedback-form/define.js';
 import { setExplicitLocale as setLocale } from '../../components/i18n/locale.js';
 import type { AsnFeedbackForm } from '../../components/feedback-form/feedback-form.js';
-import { FakeCoachingClient, ownerMe, queuedError, storyFeedback, storyGoals } from '../../stories/fixtures.js';
+import { FakeCoachingClient, makeGoal, ownerMe, queuedError, storyFeedback, storyGoals } from '../../stories/fixtures.js';
 import { sandbox, sandboxToken, text } from './helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as T | null;
@@ -206,6 +206,183 @@ describe('asn-feedback-form', () => {
     expect($<HTMLTextAreaElement>(el, '#message')!.value).to.equal('Pesan saat sinyal hilang');
     expect(text(el)).to.include('Tidak diizinkan');
     window.dispatchEvent(new Event('online'));
+  });
+});
+
+describe('asn-feedback-form when the recipient changes', () => {
+  before(async () => {
+    await setLocale(null);
+  });
+
+  /** A client whose goal list answers per employee (a supervisor's reports each have their own goals). */
+  function teamClient(goalsOf: Record<string, string>): FakeCoachingClient {
+    const client = new FakeCoachingClient();
+    client.goals.list = (...args: unknown[]) => {
+      client.goalListCalls.push(args);
+      const employee = String(args[0]);
+      return Promise.resolve({ data: [makeGoal({ id: `goal_${employee}`, employeeId: employee as `emp_${string}`, title: goalsOf[employee] ?? 'Sasaran lain' })], nextCursor: null });
+    };
+    return client;
+  }
+
+  /** The portal's own markup around the form: the recipient's name in the `heading` slot, as a team page shows it. */
+  async function teamForm(client: FakeCoachingClient, employee: string, name: string): Promise<{ el: AsnFeedbackForm; pick: (employee: string, name: string) => Promise<void> }> {
+    const provider = await fixture(html`<asn-provider .client=${client.asClient()}></asn-provider>`);
+    provider.innerHTML = `<asn-feedback-form employee="${employee}"><span slot="heading" class="who">${name}</span></asn-feedback-form>`;
+    const el = provider.querySelector('asn-feedback-form')!;
+    const loaded = async () => {
+      await waitUntil(() => $(el, '#goal option[value^="goal_"]'), 'goals loaded');
+      await el.updateComplete;
+    };
+    await loaded();
+    return {
+      el,
+      pick: async (next: string, nextName: string) => {
+        el.employee = next;
+        el.querySelector('.who')!.textContent = nextName;
+        await el.updateComplete;
+        await loaded();
+      },
+    };
+  }
+
+  const goalOptions = (el: AsnFeedbackForm) => [...el.shadowRoot!.querySelectorAll('#goal option')].map((o) => o.textContent!.trim());
+  const message = (el: AsnFeedbackForm) => $<HTMLTextAreaElement>(el, '#message')!.value;
+
+  it('after sending to A, picking B gives a fresh form (B’s goals and draft); back to A: a new form, not the old success', async () => {
+    const a = recipient();
+    const b = recipient();
+    const client = teamClient({ [a]: 'Sasaran milik A', [b]: 'Sasaran milik B' });
+    client.createFeedbackAnswer = { ...storyFeedback, employeeId: a as typeof storyFeedback.employeeId, message: 'Terima kasih, A.' };
+    const { el, pick } = await teamForm(client, b, 'Benny Rumbiak');
+    await typeMessage(el, 'Draf untuk B');
+    await pick(a, 'Agustina Mambor');
+    expect(message(el), 'B’s draft is not shown for A').to.equal('');
+    expect(goalOptions(el)).to.include('Sasaran milik A');
+    await typeMessage(el, 'Terima kasih, A.');
+    const submitted = oneEvent(el, 'asn-feedback-submitted');
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    await submitted;
+    await el.updateComplete;
+    expect($(el, '[part="success"]')!.textContent).to.include('Terima kasih, A.');
+
+    await pick(b, 'Benny Rumbiak');
+    expect($(el, '[part="success"]'), 'no success state of A under B’s name').to.equal(null);
+    expect(el.querySelector('.who')!.textContent).to.equal('Benny Rumbiak');
+    expect(text(el)).not.to.include('Terima kasih, A.');
+    expect(message(el), 'B’s own draft').to.equal('Draf untuk B');
+    expect(text(el)).to.include('dipulihkan');
+    expect(goalOptions(el)).to.include('Sasaran milik B');
+    expect(goalOptions(el)).not.to.include('Sasaran milik A');
+    expect(String(client.goalListCalls.at(-1)![0])).to.equal(b);
+    await expect(el).to.be.accessible();
+
+    // Errors of B's form do not follow to A either.
+    await typeMessage(el, '');
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect($(el, '#message-error')).to.not.equal(null);
+    await pick(a, 'Agustina Mambor');
+    expect($(el, '[part="success"]'), 'not the old success').to.equal(null);
+    expect($(el, '#message-error')).to.equal(null);
+    expect($(el, '[part="error-summary"]')!.textContent!.trim()).to.equal('');
+    expect($(el, '#message')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(message(el), 'A’s draft was cleared when it was sent').to.equal('');
+    expect(text(el)).not.to.include('dipulihkan');
+    expect(goalOptions(el)).to.include('Sasaran milik A');
+    expect($<HTMLInputElement>(el, '#kind-appreciation')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#rating-none')!.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a draft typed for A is kept for A and not shown for B', async () => {
+    const a = recipient();
+    const b = recipient();
+    const { el, pick } = await teamForm(teamClient({}), a, 'Agustina Mambor');
+    await typeMessage(el, 'Catatan untuk A');
+    $<HTMLInputElement>(el, '#kind-guidance')!.click();
+    await el.updateComplete;
+    await pick(b, 'Benny Rumbiak');
+    expect(message(el)).to.equal('');
+    expect($<HTMLInputElement>(el, '#kind-appreciation')!.checked).to.equal(true);
+    expect(text(el)).not.to.include('dipulihkan');
+    await pick(a, 'Agustina Mambor');
+    expect(message(el)).to.equal('Catatan untuk A');
+    expect($<HTMLInputElement>(el, '#kind-guidance')!.checked).to.equal(true);
+  });
+
+  it('a request still running for A when B is picked: its outcome does not land in B’s form', async () => {
+    const a = recipient();
+    const b = recipient();
+    const client = teamClient({});
+    let resolve!: (f: typeof storyFeedback) => void;
+    client.createFeedbackAnswer = () => new Promise((r) => (resolve = r));
+    const { el, pick } = await teamForm(client, a, 'Agustina Mambor');
+    await typeMessage(el, 'Untuk A');
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    await el.updateComplete;
+    await pick(b, 'Benny Rumbiak');
+    const submit = $<HTMLButtonElement>(el, 'button[type="submit"]')!;
+    expect(submit.getAttribute('aria-disabled'), 'B’s form is not busy with A’s request').to.equal('false');
+    const submitted = oneEvent(el, 'asn-feedback-submitted');
+    resolve(storyFeedback);
+    const event = await submitted; // the portal still hears that A's feedback was stored
+    expect(event.detail.queued).to.equal(false);
+    await el.updateComplete;
+    expect($(el, '[part="success"]')).to.equal(null);
+    expect(message(el)).to.equal('');
+    await pick(a, 'Agustina Mambor');
+    expect(message(el), 'A’s draft went when it was sent').to.equal('');
+  });
+
+  it('a value the portal sets together with the new recipient is kept (not replaced by a draft)', async () => {
+    const a = recipient();
+    const b = recipient();
+    const { el, pick } = await teamForm(teamClient({}), a, 'Agustina Mambor');
+    await typeMessage(el, 'Catatan untuk A');
+    el.value = { kind: 'guidance', message: 'Isian dari portal untuk B' };
+    await pick(b, 'Benny Rumbiak');
+    expect(message(el)).to.equal('Isian dari portal untuk B');
+    expect($<HTMLInputElement>(el, '#kind-guidance')!.checked).to.equal(true);
+    await pick(a, 'Agustina Mambor');
+    expect(message(el), 'what was typed for A stayed A’s draft').to.equal('Catatan untuk A');
+  });
+
+  it('drafts are per author: two supervisors on one computer writing to the same ASN keep their own', async () => {
+    const employee = recipient();
+    const first = await formWith(new FakeCoachingClient(), employee);
+    await waitUntil(() => !text(first).includes('Memuat sasaran'), 'loaded');
+    await typeMessage(first, 'Draf atasan pertama');
+    first.remove();
+
+    const other = new FakeCoachingClient();
+    other.meAnswer = { ...ownerMe, id: 'emp_someoneelse2' as const };
+    const second = await formWith(other, employee);
+    await waitUntil(() => !text(second).includes('Memuat sasaran'), 'loaded');
+    await second.updateComplete;
+    expect($<HTMLTextAreaElement>(second, '#message')!.value).to.equal('');
+    await typeMessage(second, 'Draf atasan kedua');
+    second.remove();
+
+    const back = await formWith(new FakeCoachingClient(), employee);
+    await waitUntil(() => $<HTMLTextAreaElement>(back, '#message')!.value !== '', 'a draft restored');
+    expect($<HTMLTextAreaElement>(back, '#message')!.value).to.equal('Draf atasan pertama');
+  });
+
+  it('a new token for another user on the same element: the last user’s typing is not shown to them', async () => {
+    const employee = recipient();
+    const client = new FakeCoachingClient();
+    const provider = await fixture<HTMLElement & { client: unknown }>(html`<asn-provider .client=${client.asClient()}></asn-provider>`);
+    provider.innerHTML = `<asn-feedback-form employee="${employee}"></asn-feedback-form>`;
+    const el = provider.querySelector('asn-feedback-form')!;
+    await waitUntil(() => !text(el).includes('Memuat sasaran'), 'loaded');
+    await typeMessage(el, 'Tulisan pengguna pertama');
+    const next = new FakeCoachingClient();
+    next.meAnswer = { ...ownerMe, id: 'emp_someoneelse3' as const };
+    provider.client = next.asClient();
+    await waitUntil(() => $<HTMLTextAreaElement>(el, '#message')!.value === '', 'the first user’s text is gone');
+    await aTimeout(50);
+    expect($<HTMLTextAreaElement>(el, '#message')!.value).to.equal('');
   });
 });
 
