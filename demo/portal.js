@@ -1,7 +1,109 @@
 // The demo portal's own script. It signs in with a sandbox token, makes ONE SDK client (with the offline outbox)
 // and hands it to <asn-provider>; the components do the rest. A real portal passes its own user's token (or a
-// getToken function) instead. `?as=emp_…` signs in as that employee (for a second tab as the supervisor).
+// getToken function) instead. `?as=emp_…` signs in as that employee (for a second tab as the supervisor);
+// `?lang=en` opens the page in English (the second tab gets the locale chosen in the first).
 import { createClient } from '/dist/cdn/pembinaan-asn.js';
+
+/**
+ * The page's own text, by locale (the widgets translate themselves). Elements carry `data-i18n="key"` (text)
+ * or `data-i18n-aria-label="key"`; index.html holds the Indonesian for the first paint.
+ */
+const TEXT = {
+  id: {
+    pageTitle: 'Portal ASN — Pemerintah Kota Sorong (demo)',
+    brandSmall: 'Pemerintah Kota Sorong · BKPSDM',
+    brandTitle: 'Portal Pengembangan Kompetensi ASN',
+    navLabel: 'Menu portal',
+    navHome: 'Beranda',
+    navAsn: 'Tampilan ASN',
+    navSupervisor: 'Tampilan Atasan',
+    signinTitle: 'Demo sandbox',
+    introBefore: 'Halaman ini meniru portal pemerintah yang menyematkan komponen',
+    introAfter:
+      'dengan satu tag skrip. Pilih ASN dari data contoh untuk masuk sebagai dia. Untuk melihat alur pembinaan secara langsung, buka tampilan atasan di tab kedua: umpan balik yang ditulis atasan muncul seketika di tab ASN.',
+    userLabel: 'Masuk sebagai',
+    usersLoading: 'Memuat daftar pegawai…',
+    localeLabel: 'Bahasa',
+    secondTab: 'Buka tampilan atasan saya di tab baru',
+    asnTitle: 'Tampilan ASN: progres, sasaran dan umpan balik saya',
+    learningTitle: 'Catat pembelajaran mandiri',
+    learningHint: 'Simpan catatan dan kartu progres berubah tanpa memuat ulang halaman.',
+    learningTitleLabel: 'Judul kegiatan',
+    learningTitleValue: 'Webinar Keamanan Siber untuk ASN',
+    learningJpLabel: 'Jam pelajaran (JP)',
+    learningCompetencyLabel: 'Jenis kompetensi',
+    technical: 'Teknis',
+    managerial: 'Manajerial',
+    socioCultural: 'Sosial kultural',
+    learningSave: 'Simpan',
+    supervisorTitle: 'Tampilan atasan: tim saya',
+    teamHint: 'Masuk sebagai pegawai yang memiliki bawahan (atasan) untuk melihat tim dan memberi umpan balik.',
+    feedbackPick: 'Pilih baris pegawai di tabel tim (Enter atau klik) untuk memberi umpan balik.',
+    footer:
+      'Data contoh (sandbox). 1 JP = 45 menit · Setiap PNS berhak dan wajib mengikuti pengembangan kompetensi paling sedikit 20 JP per tahun (PP 17/2020).',
+    roleEmployee: 'ASN',
+    roleSupervisor: 'Atasan',
+    roleAdmin: 'Admin BKPSDM',
+    signingIn: 'Masuk…',
+    signedInAs: (name, role) => `Masuk sebagai ${name} (${role}).`,
+    unreachable: (detail) => `Server sandbox tidak dapat dihubungi: ${detail}`,
+    feedbackFor: (name) => `Umpan balik untuk ${name}`,
+    saving: 'Menyimpan…',
+    saved: 'Tersimpan. Kartu progres diperbarui secara langsung.',
+    saveFailed: (detail) => `Gagal menyimpan: ${detail}`,
+  },
+  en: {
+    pageTitle: 'Civil Servant Portal — Sorong City Government (demo)',
+    brandSmall: 'Sorong City Government · BKPSDM',
+    brandTitle: 'Civil Servant Competency Development Portal',
+    navLabel: 'Portal menu',
+    navHome: 'Home',
+    navAsn: 'Civil servant view',
+    navSupervisor: 'Supervisor view',
+    signinTitle: 'Sandbox demo',
+    introBefore: 'This page imitates a government portal that embeds the',
+    introAfter:
+      'components with one script tag. Choose a civil servant from the sample data to sign in as them. To watch coaching happen live, open the supervisor view in a second tab: feedback the supervisor writes appears at once in the civil servant’s tab.',
+    userLabel: 'Sign in as',
+    usersLoading: 'Loading employees…',
+    localeLabel: 'Language',
+    secondTab: 'Open my supervisor’s view in a new tab',
+    asnTitle: 'Civil servant view: my progress, goals and feedback',
+    learningTitle: 'Record self-directed learning',
+    learningHint: 'Save a record and the progress card changes without reloading the page.',
+    learningTitleLabel: 'Activity title',
+    learningTitleValue: 'Cyber Security Webinar for Civil Servants',
+    learningJpLabel: 'Lesson hours (JP)',
+    learningCompetencyLabel: 'Competency type',
+    technical: 'Technical',
+    managerial: 'Managerial',
+    socioCultural: 'Socio-cultural',
+    learningSave: 'Save',
+    supervisorTitle: 'Supervisor view: my team',
+    teamHint: 'Sign in as an employee who has staff (a supervisor) to see the team and give feedback.',
+    feedbackPick: 'Choose an employee’s row in the team table (Enter or click) to give feedback.',
+    footer:
+      'Sample data (sandbox). 1 JP = 45 minutes · Every civil servant has the right and the duty to at least 20 JP of competency development a year (PP 17/2020).',
+    roleEmployee: 'Civil servant',
+    roleSupervisor: 'Supervisor',
+    roleAdmin: 'BKPSDM admin',
+    signingIn: 'Signing in…',
+    signedInAs: (name, role) => `Signed in as ${name} (${role}).`,
+    unreachable: (detail) => `Cannot reach the sandbox server: ${detail}`,
+    feedbackFor: (name) => `Feedback for ${name}`,
+    saving: 'Saving…',
+    saved: 'Saved. The progress card was updated live.',
+    saveFailed: (detail) => `Could not save: ${detail}`,
+  },
+};
+const LOCALES = Object.keys(TEXT);
+const params = new URLSearchParams(location.search);
+let locale = LOCALES.includes(params.get('lang')) ? params.get('lang') : 'id';
+/** A text of the current locale; a function entry is called with `args` (a function arg is itself a text, called now). */
+const t = (key, ...args) => {
+  const entry = TEXT[locale][key];
+  return typeof entry === 'function' ? entry(...args.map((arg) => (typeof arg === 'function' ? arg() : arg))) : entry;
+};
 
 const provider = document.getElementById('provider');
 const userSelect = document.getElementById('user-select');
@@ -19,11 +121,51 @@ const feedbackPick = document.getElementById('feedback-pick');
 
 const api = location.origin;
 provider.setAttribute('base-url', api);
-const roleLabel = { employee: 'ASN', supervisor: 'Atasan', admin: 'Admin BKPSDM' };
+const roleKey = { employee: 'roleEmployee', supervisor: 'roleSupervisor', admin: 'roleAdmin' };
+const roleLabel = (role) => t(roleKey[role]);
 let token = null;
 /** One client for the whole page: the widgets and this script share its cache, event stream and outbox. */
 let client = null;
-const wanted = new URLSearchParams(location.search).get('as');
+const wanted = params.get('as');
+let users = [];
+let supervisorId = null;
+/** What each status line or heading says, as [key, ...args], so a change of language can say it again. */
+const said = new Map();
+
+function say(element, key, ...args) {
+  said.set(element, [key, ...args]);
+  element.textContent = t(key, ...args);
+}
+
+/** Applies `locale` to the page around the widgets, to the widgets (through the provider) and to the links. */
+function applyLocale(next) {
+  locale = next;
+  localeSelect.value = next;
+  document.documentElement.lang = next;
+  provider.setAttribute('locale', next);
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-aria-label]')) el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
+  // A sample value the visitor has not changed follows the language; an edited one is theirs.
+  for (const el of document.querySelectorAll('[data-i18n-value]')) {
+    const key = el.dataset.i18nValue;
+    if (LOCALES.some((l) => el.value === TEXT[l][key])) el.value = t(key);
+  }
+  for (const [element, [key, ...args]] of said) element.textContent = t(key, ...args);
+  renderUsers();
+  updateSecondTab();
+  // A reload keeps the language.
+  const url = new URL(location.href);
+  url.searchParams.set('lang', next);
+  history.replaceState(history.state, '', url);
+}
+
+function updateSecondTab() {
+  secondTab.hidden = !supervisorId;
+  if (supervisorId) {
+    const query = new URLSearchParams({ as: supervisorId, lang: locale });
+    secondTab.href = `/?${query}#atasan`;
+  }
+}
 
 async function json(response) {
   const body = await response.json().catch(() => ({}));
@@ -31,8 +173,23 @@ async function json(response) {
   return body;
 }
 
+function renderUsers() {
+  if (!users.length) return;
+  const chosen = userSelect.value;
+  userSelect.replaceChildren(
+    ...users.map((user) => {
+      const option = document.createElement('option');
+      option.value = user.id;
+      option.textContent = `${user.name} — ${user.position} (${roleLabel(user.role)}, ${user.unit.name})`;
+      return option;
+    }),
+  );
+  if (chosen && !users.some((u) => u.id === chosen)) userSelect.add(new Option(chosen, chosen));
+  if (chosen) userSelect.value = chosen;
+}
+
 async function loadUsers() {
-  const users = [];
+  users = [];
   let cursor = null;
   do {
     const query = new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) });
@@ -40,14 +197,7 @@ async function loadUsers() {
     users.push(...page.data);
     cursor = page.nextCursor;
   } while (cursor && users.length < 300);
-  userSelect.replaceChildren(
-    ...users.map((user) => {
-      const option = document.createElement('option');
-      option.value = user.id;
-      option.textContent = `${user.name} — ${user.position} (${roleLabel[user.role]}, ${user.unit.name})`;
-      return option;
-    }),
-  );
+  renderUsers();
   if (wanted && /^emp_[A-Za-z0-9]+$/.test(wanted)) {
     if (!users.some((u) => u.id === wanted)) userSelect.add(new Option(wanted, wanted));
     userSelect.value = wanted;
@@ -59,7 +209,7 @@ async function loadUsers() {
 }
 
 async function signIn(employeeId) {
-  signinStatus.textContent = 'Masuk…';
+  say(signinStatus, 'signingIn');
   const session = await json(
     await fetch(`${api}/v1/sandbox/tokens`, {
       method: 'POST',
@@ -75,10 +225,10 @@ async function signIn(employeeId) {
     provider.token = token; // the provider passes it to client.setToken(); the widgets re-fetch as this user
   }
   const { employee } = session;
-  signinStatus.textContent = `Masuk sebagai ${employee.name} (${roleLabel[employee.role]}).`;
+  say(signinStatus, 'signedInAs', employee.name, () => roleLabel(employee.role));
   showTeam(employee.role !== 'employee');
-  secondTab.hidden = !employee.supervisorId;
-  if (employee.supervisorId) secondTab.href = `/?as=${encodeURIComponent(employee.supervisorId)}#atasan`;
+  supervisorId = employee.supervisorId ?? null;
+  updateSecondTab();
 }
 
 function showTeam(isSupervisor) {
@@ -93,17 +243,19 @@ function showTeam(isSupervisor) {
 document.addEventListener('asn-employee-selected', (event) => {
   const { employeeId, member } = event.detail;
   feedbackForm.setAttribute('employee', employeeId);
-  feedbackFor.textContent = `Umpan balik untuk ${member.employee.name}`;
+  say(feedbackFor, 'feedbackFor', member.employee.name);
   feedbackPanel.hidden = false;
   feedbackPick.hidden = true;
   feedbackPanel.scrollIntoView({ block: 'nearest' });
 });
 
-userSelect.addEventListener('change', () => signIn(userSelect.value).catch((e) => (signinStatus.textContent = e.message)));
-localeSelect.addEventListener('change', () => {
-  provider.setAttribute('locale', localeSelect.value);
-  document.documentElement.lang = localeSelect.value;
-});
+userSelect.addEventListener('change', () =>
+  signIn(userSelect.value).catch((e) => {
+    said.delete(signinStatus);
+    signinStatus.textContent = e.message;
+  }),
+);
+localeSelect.addEventListener('change', () => applyLocale(localeSelect.value));
 
 learningForm.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -111,7 +263,7 @@ learningForm.addEventListener('submit', async (event) => {
   const data = new FormData(learningForm);
   const button = learningForm.querySelector('button');
   button.disabled = true;
-  learningStatus.textContent = 'Menyimpan…';
+  say(learningStatus, 'saving');
   try {
     // Through the SDK, so cached reads are invalidated and every widget showing this data refreshes.
     await client.learning.create('me', {
@@ -120,17 +272,18 @@ learningForm.addEventListener('submit', async (event) => {
       competency: String(data.get('competency')),
       completedAt: new Date().toISOString(),
     });
-    learningStatus.textContent = 'Tersimpan. Kartu progres diperbarui secara langsung.';
+    say(learningStatus, 'saved');
   } catch (error) {
-    learningStatus.textContent = `Gagal menyimpan: ${error.message}`;
+    say(learningStatus, 'saveFailed', error.message);
   } finally {
     button.disabled = false;
   }
 });
 
+if (locale !== 'id') applyLocale(locale);
 try {
   await loadUsers();
   if (userSelect.value) await signIn(userSelect.value);
 } catch (error) {
-  signinStatus.textContent = `Server sandbox tidak dapat dihubungi: ${error.message}`;
+  say(signinStatus, 'unreachable', error.message);
 }

@@ -5,19 +5,16 @@ export const feedbackFeedStyles = css`
     container-type: inline-size;
   }
 
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--_space-2) var(--_space-3);
-  }
   .open-count {
     margin: 0;
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_warning);
   }
-  .header ::slotted(*) {
+  .header-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
     margin-inline-start: auto;
   }
 
@@ -27,6 +24,13 @@ export const feedbackFeedStyles = css`
     padding: 0;
     display: grid;
     gap: var(--_space-3);
+    min-width: 0;
+  }
+  /* Grid and flex children default to their content's width: a long word or name would push out of the card. */
+  .item,
+  .item article > *,
+  .item-header > * {
+    min-width: 0;
   }
 
   .item article {
@@ -53,6 +57,7 @@ export const feedbackFeedStyles = css`
     margin: 0;
     font-size: 1em;
     font-weight: 600;
+    overflow-wrap: anywhere;
   }
   .time,
   .goal,
@@ -61,6 +66,7 @@ export const feedbackFeedStyles = css`
     margin: 0;
     font-size: 0.875em;
     color: var(--_muted);
+    overflow-wrap: anywhere;
   }
   .goal .label {
     font-weight: 600;
@@ -80,10 +86,12 @@ export const feedbackFeedStyles = css`
     border-radius: 999px;
     border: 1px solid var(--_border);
     background: var(--_surface);
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
   .badge.kind.appreciation {
-    color: var(--_primary);
-    border-color: var(--_primary);
+    color: var(--_primary-text);
+    border-color: var(--_primary-text);
   }
   .badge.kind.guidance {
     color: var(--_warning);
@@ -148,6 +156,7 @@ export const feedbackFeedStyles = css`
   }
   .ack-row input {
     flex: 1 1 14rem;
+    min-width: 0;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -163,6 +172,7 @@ export const feedbackFeedStyles = css`
   .ack-error,
   .more-error {
     margin: 0;
+    overflow-wrap: anywhere;
     color: var(--_danger);
     font-size: 0.875em;
     font-weight: 600;

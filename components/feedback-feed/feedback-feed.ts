@@ -137,6 +137,10 @@ export class AsnFeedbackFeed extends LitElement {
   private _focusAfterRetry = false;
   private readonly _live = new LiveData(this, {
     active: () => !this.items,
+    onCredentialsChange: () => {
+      this._feed = undefined;
+      this._me = null;
+    },
     refresh: () => this.refresh(),
     concerns: (tags) => {
       const mine = new Set(['*', 'feedback:*', `feedback:${this.employee}`]);

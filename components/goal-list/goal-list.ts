@@ -161,6 +161,7 @@ export class AsnGoalList extends LitElement {
   private _focusAfterRetry = false;
   private readonly _live = new LiveData(this, {
     active: () => !this.goals,
+    onCredentialsChange: () => (this._loaded = undefined),
     refresh: () => this.refresh(),
     concerns: (tags) => {
       const mine = new Set(['*', 'goals', 'goals:*', 'goals:me', `goals:${this.employee}`, 'checkins', 'checkins:*']);

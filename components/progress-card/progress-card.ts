@@ -103,6 +103,7 @@ export class AsnProgressCard extends LitElement {
   private _focusAfterRetry = false;
   private readonly _live = new LiveData(this, {
     active: () => !this.summary,
+    onCredentialsChange: () => (this._loaded = undefined),
     refresh: () => this.refresh(),
     concerns: (tags) => {
       const id = this._data?.employeeId;

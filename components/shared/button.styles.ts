@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const buttonStyles = css`
   button.secondary {
     background: transparent;
-    color: var(--_primary);
+    color: var(--_primary-text);
   }
   button[aria-disabled='true'] {
     opacity: 0.7;

@@ -139,7 +139,7 @@ export const primitiveStyles = css`
     justify-items: center;
   }
   .empty-icon {
-    color: var(--_primary);
+    color: var(--_primary-text);
   }
   .empty-title,
   .error-title {

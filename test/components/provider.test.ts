@@ -135,4 +135,35 @@ describe('<asn-provider> with the real sandbox API', function () {
     expect(card.shadowRoot!.textContent).to.match(/tidak memiliki akses|tidak ditemukan/);
     await expect(card).to.be.accessible();
   });
+
+  it('a sign-in as another user: no event-stream request carries the new token with the previous user’s topic', async () => {
+    const a = await sandboxToken(url, { role: 'employee' });
+    const b = await sandboxToken(url, { role: 'supervisor' });
+    expect(a.employee.id).to.not.equal(b.employee.id);
+    const streams: { auth: string | null; topics: string }[] = [];
+    const originalFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const at = new URL(request.url);
+      if (at.pathname === '/v1/events') streams.push({ auth: request.headers.get('authorization'), topics: at.searchParams.get('topics') ?? '' });
+      return originalFetch(input, init);
+    };
+    try {
+      const provider = await fixture<AsnProvider>(
+        html`<asn-provider base-url=${url} .token=${a.token}><asn-progress-card></asn-progress-card></asn-provider>`,
+      );
+      const card = provider.querySelector('asn-progress-card')!;
+      await oneEvent(card, 'asn-progress-loaded');
+      await waitUntil(() => streams.some((s) => s.topics === `employee:${a.employee.id}`), 'the card did not open its stream');
+      provider.token = b.token;
+      const { detail } = await oneEvent(card, 'asn-progress-loaded');
+      expect(detail.summary.employeeId).to.equal(b.employee.id);
+      await waitUntil(() => streams.some((s) => s.auth === `Bearer ${b.token}`), 'the stream did not reopen for the new user');
+      const withNewToken = streams.filter((s) => s.auth === `Bearer ${b.token}`);
+      expect(withNewToken.map((s) => s.topics)).to.deep.equal(withNewToken.map(() => `employee:${b.employee.id}`));
+      expect(card.shadowRoot!.textContent).to.not.include(a.employee.name);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
 });

@@ -103,7 +103,8 @@ describe('demo portal (built CDN bundle, strict CSP)', () => {
     const asnId = await asnTab.locator('#user-select').inputValue();
     // The page offers the supervisor's view in a second tab.
     const href = await asnTab.locator('#second-tab').getAttribute('href');
-    assert.match(href ?? '', /^\/\?as=emp_[A-Za-z0-9]+#atasan$/);
+    // …in the page's language (Indonesian here), so the second tab opens in the same locale.
+    assert.match(href ?? '', /^\/\?as=emp_[A-Za-z0-9]+&lang=id#atasan$/);
     await asnTab.locator('asn-feedback-feed').waitFor();
 
     const supTab = await context.newPage();
