@@ -86,6 +86,8 @@ interface Loaded {
  *
  * @cssprop [--asn-color-primary=#1d4f91] - Main colour: buttons, focus ring, appreciation badge.
  * @cssprop [--asn-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--asn-color-primary-dark=#8db8ef] - The primary colour in the dark scheme (derived from `--asn-color-primary` when unset). Every colour token has such a `-dark` twin; see the README's "Theming".
+ * @cssprop [--asn-color-on-primary-dark=#0b1b30] - Text on the primary colour in the dark scheme.
  * @cssprop [--asn-color-surface=#ffffff] - Background.
  * @cssprop [--asn-color-surface-alt=#f1f4f8] - Badges, the reply and the offline notice.
  * @cssprop [--asn-color-text=#1b2430] - Body text.

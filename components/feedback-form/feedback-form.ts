@@ -108,6 +108,8 @@ const signed = (value: FeedbackFormValue, authorId: string | null | undefined): 
  *
  * @cssprop [--asn-color-primary=#1d4f91] - Main colour: buttons, radios, focus ring.
  * @cssprop [--asn-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--asn-color-primary-dark=#8db8ef] - The primary colour in the dark scheme (derived from `--asn-color-primary` when unset). Every colour token has such a `-dark` twin; see the README's "Theming".
+ * @cssprop [--asn-color-on-primary-dark=#0b1b30] - Text on the primary colour in the dark scheme.
  * @cssprop [--asn-color-surface=#ffffff] - Background of the form and its fields.
  * @cssprop [--asn-color-surface-alt=#f1f4f8] - The error summary and the offline notice.
  * @cssprop [--asn-color-text=#1b2430] - Body text.

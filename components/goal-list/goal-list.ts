@@ -107,6 +107,8 @@ function emit<K extends 'asn-goal-created' | 'asn-checkin-created'>(host: HTMLEl
  *
  * @cssprop [--asn-color-primary=#1d4f91] - Main colour: bars, buttons, focus ring.
  * @cssprop [--asn-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--asn-color-primary-dark=#8db8ef] - The primary colour in the dark scheme (derived from `--asn-color-primary` when unset). Every colour token has such a `-dark` twin; see the README's "Theming".
+ * @cssprop [--asn-color-on-primary-dark=#0b1b30] - Text on the primary colour in the dark scheme.
  * @cssprop [--asn-color-surface=#ffffff] - Background of the list and the dialog.
  * @cssprop [--asn-color-surface-alt=#f1f4f8] - Bar tracks, skeletons, badges.
  * @cssprop [--asn-color-text=#1b2430] - Body text.

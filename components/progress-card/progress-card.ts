@@ -62,6 +62,8 @@ const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-c
  *
  * @cssprop [--asn-color-primary=#1d4f91] - Main colour: ring, bars, buttons, focus ring.
  * @cssprop [--asn-color-on-primary=#ffffff] - Text on the primary colour (the Retry button).
+ * @cssprop [--asn-color-primary-dark=#8db8ef] - The primary colour in the dark scheme (derived from `--asn-color-primary` when unset). Every colour token has such a `-dark` twin; see the README's "Theming".
+ * @cssprop [--asn-color-on-primary-dark=#0b1b30] - Text on the primary colour in the dark scheme.
  * @cssprop [--asn-color-surface=#ffffff] - Card background.
  * @cssprop [--asn-color-surface-alt=#f1f4f8] - Tracks, skeletons and the offline notice.
  * @cssprop [--asn-color-text=#1b2430] - Body text.

@@ -9,7 +9,8 @@ import { currentYearInWit, formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization, intlLocale, TIME_ZONE } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
 import { LiveData } from '../shared/live-data.js';
-import { bar, emptyState, errorState, offlineNotice, skeleton } from '../shared/primitives.js';
+import { bar, emptyState, errorState, skeleton } from '../shared/primitives.js';
+import { widgetFrame } from '../shared/frame.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -85,10 +86,13 @@ export function daysSince(iso: string | null, now: Date = new Date()): number | 
 /**
  * A supervisor's team at a glance: one row per direct report (or, for an admin with `scope="all"`, every
  * employee of the city) with their JP this year against the 20 JP duty, goals achieved of total, goals at risk
- * and days since their last feedback. Sortable by every column, searchable by name, an ARIA grid navigable by
- * keyboard (arrows, Page Up/Down, Home/End; Enter or Space chooses a row). Rows are windowed: with 5,000 rows
- * only the visible ones (and a few around them) exist in the DOM. Updates live when feedback or a check-in
- * changes a row, keeping scroll and focus.
+ * and days since their last feedback. Sortable by every column, searchable by name. An ARIA grid with one tab
+ * stop (a roving tabindex on its cells and column headers): arrows move between cells, Home/End to the first or
+ * last cell of a row, Ctrl+Home/End to the first or last row, Page Up/Down by a screenful; Enter or Space chooses
+ * the row's employee. Rows are windowed: with 5,000 rows only the visible ones (and a few around them) exist in
+ * the DOM. Updates live when feedback or a check-in changes a row, keeping scroll and the focused cell. On a
+ * narrow screen (320 px, or 200 % zoom) the grid scrolls sideways with the name column kept in view, and long
+ * names and positions wrap; a cell too long even then shows all of its text while it has focus (tap or keys).
  *
  * Inside an `<asn-provider>` it loads every row through the SDK (pages of 500), then sorts and searches in the
  * browser. With the `members` property set it fetches nothing (stories, benchmarks).
@@ -108,8 +112,9 @@ export function daysSince(iso: string | null, now: Date = new Date()): number | 
  * @slot header-actions - Extra controls beside the heading.
  *
  * @csspart base - The outer container.
- * @csspart header - Heading and row count.
+ * @csspart header - Heading, row count and the `header-actions` slot.
  * @csspart title - The heading.
+ * @csspart count - The number of employees, below the heading.
  * @csspart search - The search field.
  * @csspart scroller - The scroll container of the grid.
  * @csspart grid - The grid (`role="grid"`).
@@ -163,14 +168,18 @@ export class AsnTeamOverview extends LitElement {
   @state() private _sort: TeamColumn = 'name';
   @state() private _order: 'asc' | 'desc' = 'asc';
   @state() private _query = '';
+  /** The roving focus: row `_focusIndex` (of the current order), column `_focusCol`, or that column's header. */
   @state() private _focusIndex = 0;
+  @state() private _focusCol = 0;
+  @state() private _focusHeader = false;
   @state() private _selectedId: string | null = null;
   @state() private _start = 0;
   @state() private _end = 0;
   @state() private _announcement = '';
 
   private _rowHeight = DEFAULT_ROW_HEIGHT;
-  private _rowHadFocus = false;
+  /** What had focus inside the body before a render: keyed rows that move lose it, `updated()` gives it back. */
+  private _hadFocus: 'cell' | 'row' | null = null;
   private _sheet: VirtualSheet | undefined;
   private _focusAfterRetry = false;
   private readonly _live = new LiveData(this, {
@@ -191,6 +200,9 @@ export class AsnTeamOverview extends LitElement {
   });
   private _searchTimer: ReturnType<typeof setTimeout> | undefined;
   private _scrollFrame = 0;
+  /** Re-measures the rows when the grid's width changes (a narrow grid has taller rows, see the styles). */
+  private _resizeObserver: ResizeObserver | undefined;
+  private _observed: HTMLElement | null = null;
   private _refreshing: Promise<void> | null = null;
   /** The employee id of the focused row, to find it again after a re-sort, search or live reload. */
   private _focusId: string | null = null;
@@ -300,12 +312,16 @@ export class AsnTeamOverview extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._sheet ??= new VirtualSheet(this, this.renderRoot as ShadowRoot);
+    // Moved in the page: observe the scroller again (updated() does it).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._searchTimer);
     cancelAnimationFrame(this._scrollFrame);
+    this._resizeObserver?.disconnect();
+    this._observed = null;
   }
 
   /** Reloads every row now (skipping the SDK's cache), keeping scroll, sort, search and focus. */
@@ -382,7 +398,8 @@ export class AsnTeamOverview extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
-    this._rowHadFocus = Boolean(focused?.classList.contains('row') && focused.closest('.body'));
+    const inBody = Boolean(focused?.closest('.body'));
+    this._hadFocus = !inBody ? null : focused?.getAttribute('role') === 'gridcell' ? 'cell' : focused?.getAttribute('role') === 'row' ? 'row' : null;
     const rows = this._visibleRows();
     // Keep focus on the same employee when the order, the search or the data changes.
     if (this._focusId) {
@@ -394,17 +411,27 @@ export class AsnTeamOverview extends LitElement {
   }
 
   override updated(): void {
-    // Moving a keyed row (into or out of the window, or after a live reload) blurs it: give focus back.
-    if (this._rowHadFocus) {
-      const row = this._rowElement(this._focusId);
-      if (row && (this.renderRoot as ShadowRoot).activeElement !== row) row.focus({ preventScroll: true });
+    // Moving a keyed row (into or out of the window, or after a live reload) blurs it: give focus back to the
+    // same cell of the same employee, or, when that employee left the list, to the same place in it.
+    if (this._hadFocus) {
+      const rows = this._visibleRows();
+      if (!this._rowElement(this._focusId) && rows[this._focusIndex]) this._focusId = rows[this._focusIndex].member.employee.id;
+      const target = this._hadFocus === 'cell' ? this._cellElement(this._focusId, this._focusCol) : this._rowElement(this._focusId);
+      if (target && (this.renderRoot as ShadowRoot).activeElement !== target) target.focus({ preventScroll: true });
+    }
+    const scroller = this._scroller;
+    if (false && scroller !== this._observed) {
+      this._resizeObserver ??= new ResizeObserver(() => this.requestUpdate());
+      if (this._observed) this._resizeObserver.unobserve(this._observed);
+      if (scroller) this._resizeObserver.observe(scroller);
+      this._observed = scroller;
     }
     const count = this._visibleRows().length;
     // The scroller exists now: size the window to its real height (converges: state changes only when it moves).
     if (this._scroller) this._updateWindow(count);
     this._sheet?.set('--_v-offset', this._start * this._rowHeight);
     this._sheet?.set('--_v-total', count * this._rowHeight);
-    // Measure the real row height once (it follows --asn-team-row-height and the font size).
+    // Measure the real row height (it follows --asn-team-row-height, the font size and, narrow, the grid's width).
     const row = this.renderRoot.querySelector<HTMLElement>('.body .row:not(.detached)');
     if (row) {
       const h = row.getBoundingClientRect().height;
@@ -425,11 +452,16 @@ export class AsnTeamOverview extends LitElement {
     return Math.max(1, Math.floor(visible / this._rowHeight) - 1);
   }
 
-  /** Moves the roving focus to row `index` (of the current order), scrolling it into view first. */
-  async focusRow(index: number): Promise<void> {
+  /**
+   * Moves the roving focus to row `index` (of the current order), in the focused column or in `column`,
+   * scrolling the cell into view first.
+   */
+  async focusRow(index: number, column?: TeamColumn): Promise<void> {
     const rows = this._visibleRows();
     if (rows.length === 0) return;
     const i = Math.max(0, Math.min(rows.length - 1, index));
+    if (column) this._focusCol = Math.max(0, COLUMNS.indexOf(column));
+    this._focusHeader = false;
     this._focusIndex = i;
     this._focusId = rows[i].member.employee.id;
     const scroller = this._scroller;
@@ -440,7 +472,20 @@ export class AsnTeamOverview extends LitElement {
     }
     this._updateWindow(rows.length);
     await this.updateComplete;
-    this._rowElement(this._focusId)?.focus({ preventScroll: true });
+    const cell = this._cellElement(this._focusId, this._focusCol);
+    // preventScroll: the scroller was placed above (focus() would hide the row under the sticky header).
+    cell?.focus({ preventScroll: true });
+    this._revealCell(cell);
+  }
+
+  /** Moves the roving focus to column `col`'s header (its sort button). */
+  private async _focusHeaderCell(col: number): Promise<void> {
+    this._focusCol = col;
+    this._focusHeader = true;
+    await this.updateComplete;
+    const header = this.renderRoot.querySelector<HTMLElement>(`.head [data-col="${col}"]`);
+    header?.querySelector('button')?.focus({ preventScroll: true });
+    this._revealCell(header);
   }
 
   private _rowElement(id: string | null): HTMLElement | null {
@@ -448,46 +493,102 @@ export class AsnTeamOverview extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>(`.body .row[data-id="${CSS.escape(id)}"]`);
   }
 
-  private _onGridKeydown(event: KeyboardEvent): void {
+  private _cellElement(id: string | null, col: number): HTMLElement | null {
+    return this._rowElement(id)?.querySelector<HTMLElement>(`[data-col="${col}"]`) ?? null;
+  }
+
+  /**
+   * Scrolls the grid sideways so `cell` is not hidden under the sticky name column nor past the other edge
+   * (done by hand: `focus()` would not know about the sticky column).
+   */
+  private _revealCell(cell: HTMLElement | null | undefined): void {
+    const scroller = this._scroller;
+    if (!cell || !scroller || cell.dataset.col === '0' || scroller.scrollWidth <= scroller.clientWidth) return;
+    const box = scroller.getBoundingClientRect();
+    let left = box.left + scroller.clientLeft;
+    let right = left + scroller.clientWidth;
+    const sticky = cell.parentElement?.querySelector<HTMLElement>('[data-col="0"]')?.getBoundingClientRect();
+    if (sticky) {
+      // The name column sticks to the inline start: the left edge in LTR, the right edge in RTL.
+      if (sticky.left - left <= right - sticky.right) left = Math.max(left, sticky.right);
+      else right = Math.min(right, sticky.left);
+    }
+    const r = cell.getBoundingClientRect();
+    if (r.left < left || r.width > right - left) scroller.scrollLeft -= left - r.left;
+    else if (r.right > right) scroller.scrollLeft += r.right - right;
+  }
+
+  /** Follows focus that arrives by click, tap or script, so the keys and the tab stop continue from there. */
+  private _onGridFocusin(event: FocusEvent): void {
     const target = event.target as HTMLElement;
-    if (!target.classList?.contains('row') || target.closest('.head')) return;
-    const i = this._focusIndex;
+    const col = Number(target.closest<HTMLElement>('[data-col]')?.dataset.col);
+    if (target.closest('.head')) {
+      if (Number.isInteger(col)) {
+        this._focusHeader = true;
+        this._focusCol = col;
+      }
+      return;
+    }
+    const row = target.closest<HTMLElement>('.body [role="row"]');
+    if (!row) return;
+    this._focusHeader = false;
+    this._focusIndex = Number(row.dataset.index);
+    this._focusId = row.dataset.id ?? null;
+    if (target !== row && Number.isInteger(col)) this._focusCol = col;
+  }
+
+  private _onGridKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    const inHeader = Boolean(target.closest('.head'));
+    if (!inHeader && !target.closest('.body [role="row"]')) return;
     const count = this._visibleRows().length;
-    let next: number | null = null;
+    const lastCol = COLUMNS.length - 1;
+    // Row -1 is the row of column headers.
+    let row = inHeader ? -1 : this._focusIndex;
+    let col = this._focusCol;
     switch (event.key) {
+      case 'ArrowRight':
+        col += 1;
+        break;
+      case 'ArrowLeft':
+        col -= 1;
+        break;
       case 'ArrowDown':
-        next = i + 1;
+        row += 1;
         break;
       case 'ArrowUp':
-        next = i - 1;
+        row -= 1;
         break;
       case 'PageDown':
-        next = i + this._rowsPerPage();
+        row += this._rowsPerPage();
         break;
       case 'PageUp':
-        next = i - this._rowsPerPage();
+        if (row >= 0) row = Math.max(0, row - this._rowsPerPage());
         break;
       case 'Home':
-        next = 0;
+        col = 0;
+        if (event.ctrlKey) row = 0;
         break;
       case 'End':
-        next = count - 1;
+        col = lastCol;
+        if (event.ctrlKey) row = count - 1;
         break;
       case 'Enter':
       case ' ':
+        // On a column header the sort button does its own work.
+        if (inHeader) return;
         event.preventDefault();
-        this._select(i);
+        this._select(this._focusIndex);
         return;
       default:
         return;
     }
     event.preventDefault();
-    void this.focusRow(next);
-  }
-
-  private _onRowFocus(index: number, id: string): void {
-    this._focusIndex = index;
-    this._focusId = id;
+    col = Math.max(0, Math.min(lastCol, col));
+    row = Math.max(-1, Math.min(count - 1, row));
+    if (row < 0) void this._focusHeaderCell(col);
+    else void this.focusRow(row, COLUMNS[col]);
   }
 
   private _select(index: number): void {
@@ -565,43 +666,37 @@ export class AsnTeamOverview extends LitElement {
   override render(): TemplateResult {
     const members = this._members;
     const pending = this._task.status === TaskStatus.PENDING || this._task.status === TaskStatus.INITIAL;
-    const busy = !members && pending;
-    return html`<section class="base" part="base" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="title">
-      ${this._renderHeader(members)}
-      ${this.offline
-        ? offlineNotice(
-            members
-              ? msg('Anda sedang luring. Menampilkan tim seperti terakhir dimuat; data diperbarui saat koneksi kembali.')
-              : msg('Anda sedang luring. Tim dimuat saat koneksi kembali.'),
-          )
-        : nothing}
-      ${members ? this._renderData(members) : this._renderWithoutData()}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-    </section>`;
-  }
-
-  private _renderHeader(members?: TeamMember[]): TemplateResult {
-    const title = this.scope === 'all' ? msg(str`Seluruh pegawai ${String(this.year)}`) : msg(str`Tim saya ${String(this.year)}`);
-    return html`<header class="header" part="header">
-      <h2 class="title" id="title" part="title" tabindex="-1">${title}</h2>
-      ${members ? html`<p class="count">${members.length === 1 ? msg('1 pegawai') : msg(str`${formatNumber(members.length, currentLocale())} pegawai`)}</p>` : nothing}
-      <slot name="header-actions"></slot>
-    </header>`;
+    const count = members
+      ? html`<p class="count" part="count">${members.length === 1 ? msg('1 pegawai') : msg(str`${formatNumber(members.length, currentLocale())} pegawai`)}</p>`
+      : nothing;
+    return widgetFrame({
+      title: this.scope === 'all' ? msg(str`Seluruh pegawai ${String(this.year)}`) : msg(str`Tim saya ${String(this.year)}`),
+      subtitle: count,
+      headerExtras: html`<slot name="header-actions"></slot>`,
+      busy: !members && pending,
+      offline: this.offline
+        ? members
+          ? msg('Anda sedang luring. Menampilkan data tim terakhir yang dimuat; data diperbarui saat koneksi kembali.')
+          : msg('Anda sedang luring. Data tim dimuat saat koneksi kembali.')
+        : null,
+      announcement: this._announcement,
+      body: members ? this._renderData(members) : this._renderWithoutData(),
+    });
   }
 
   private _renderWithoutData(): TemplateResult {
     if (this._task.status === TaskStatus.ERROR && !this.members) {
       const kind: ErrorKind = this.offline ? 'offline' : classifyError(this._task.error);
-      return errorState({ title: msg('Tim tidak dapat dimuat'), message: this._errorMessage(kind), retryLabel: msg('Coba lagi'), onRetry: this._retry });
+      return errorState({ title: msg('Data tim tidak dapat dimuat'), message: this._errorMessage(kind), retryLabel: msg('Coba lagi'), onRetry: this._retry });
     }
-    return skeleton(msg('Memuat tim…'));
+    return skeleton(msg('Memuat data tim…'));
   }
 
   private _renderData(members: TeamMember[]): TemplateResult {
     if (members.length === 0) {
       return emptyState(
         msg('Belum ada anggota tim'),
-        this.scope === 'all' ? msg('Tidak ada pegawai yang ditemukan.') : msg('Pegawai yang melapor kepada atasan ini muncul di sini.'),
+        this.scope === 'all' ? msg('Tidak ada pegawai yang ditemukan.') : msg('Bawahan langsung akan tampil di sini.'),
       );
     }
     const rows = this._visibleRows();
@@ -631,7 +726,9 @@ export class AsnTeamOverview extends LitElement {
         />
       </div>
       <p id="grid-help" class="visually-hidden">
-        ${msg('Gunakan tombol panah atas dan bawah, Page Up, Page Down, Home dan End untuk berpindah baris; Enter atau Spasi memilih pegawai.')}
+        ${msg(
+          'Gunakan panah kiri dan kanan untuk berpindah kolom, panah atas dan bawah untuk berpindah baris; Home dan End ke awal atau akhir baris; Ctrl+Home dan Ctrl+End ke baris pertama atau terakhir; Page Up dan Page Down untuk berpindah satu layar. Tekan Enter atau Spasi untuk memilih pegawai. Di judul kolom, Enter mengurutkan tabel.',
+        )}
       </p>
       ${rows.length === 0 ? html`<p class="no-match" role="status">${msg(str`Tidak ada nama yang cocok dengan “${this._query}”.`)}</p>` : nothing}
       <div class="scroller" part="scroller" @scroll=${this._onScroll}>
@@ -645,6 +742,7 @@ export class AsnTeamOverview extends LitElement {
           aria-rowcount=${rows.length + 1}
           aria-colcount=${COLUMNS.length}
           @keydown=${this._onGridKeydown}
+          @focusin=${this._onGridFocusin}
         >
           <div role="rowgroup" class="head">
             <div role="row" class="row head-row" part="header-row" aria-rowindex="1">
@@ -666,8 +764,17 @@ export class AsnTeamOverview extends LitElement {
     const active = this._sort === column;
     const sort = active ? (this._order === 'asc' ? 'ascending' : 'descending') : nothing;
     const numeric = column !== 'name' && column !== 'position';
-    return html`<div role="columnheader" class="cell ${numeric ? 'num' : ''}" aria-sort=${sort} aria-colindex=${index + 1}>
-      <button type="button" class="sort ${active ? 'active' : ''}" part="sort-button" data-column=${column} @click=${() => this._onSortClick(column)}>
+    // The header row joins the roving focus; it holds the tab stop while it has focus or there are no rows.
+    const tabStop = (this._focusHeader || this._visibleRows().length === 0) && index === this._focusCol;
+    return html`<div role="columnheader" class="cell ${numeric ? 'num' : ''} ${column === 'name' ? 'name-cell' : ''}" aria-sort=${sort} aria-colindex=${index + 1} data-col=${index}>
+      <button
+        type="button"
+        class="sort ${active ? 'active' : ''}"
+        part="sort-button"
+        data-column=${column}
+        tabindex=${tabStop ? '0' : '-1'}
+        @click=${() => this._onSortClick(column)}
+      >
         <span>${this._columnLabel(column)}</span>
         <svg class="sort-icon ${active ? this._order : ''}" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
           <path class="up" d="M6 1 10 5H2z"></path>
@@ -682,6 +789,8 @@ export class AsnTeamOverview extends LitElement {
     const num = (n: number) => formatNumber(n, locale);
     const selected = this._selectedId === m.employee.id;
     const reached = m.jp >= m.targetJp;
+    const tab = (col: number) => (!this._focusHeader && index === this._focusIndex && col === this._focusCol ? '0' : '-1');
+    // Rows take focus only from script (tabindex -1, e.g. a portal's `row.focus()`); the keys move on to cells.
     return html`<div
       role="row"
       class="row ${detached ? 'detached' : ''} ${selected ? 'selected' : ''}"
@@ -690,22 +799,21 @@ export class AsnTeamOverview extends LitElement {
       data-index=${index}
       aria-rowindex=${index + 2}
       aria-selected=${selected ? 'true' : 'false'}
-      tabindex=${index === this._focusIndex ? '0' : '-1'}
-      @focus=${() => this._onRowFocus(index, m.employee.id)}
+      tabindex="-1"
       @click=${() => this._select(index)}
     >
-      <div role="gridcell" class="cell name-cell" aria-colindex="1">
-        <span class="name">${m.employee.name}</span>
-        <span class="unit">${m.employee.grade} · ${m.employee.unit.name}</span>
+      <div role="gridcell" class="cell name-cell" aria-colindex="1" data-col="0" tabindex=${tab(0)}>
+        <span class="name clamp">${m.employee.name}</span>
+        <span class="unit clamp">${m.employee.grade} · ${m.employee.unit.name}</span>
       </div>
-      <div role="gridcell" class="cell position" aria-colindex="2">${m.employee.position}</div>
-      <div role="gridcell" class="cell num jp ${reached ? 'reached' : ''}" aria-colindex="3">
+      <div role="gridcell" class="cell position" aria-colindex="2" data-col="1" tabindex=${tab(1)}><span class="position-text clamp">${m.employee.position}</span></div>
+      <div role="gridcell" class="cell num jp ${reached ? 'reached' : ''}" aria-colindex="3" data-col="2" tabindex=${tab(2)}>
         <span class="jp-text">${msg(str`${num(m.jp)} dari ${num(m.targetJp)} JP`)}</span>
         <span class="jp-bar" part="meter">${bar(m.jp, m.targetJp, reached ? 'reached' : '')}</span>
       </div>
-      <div role="gridcell" class="cell num" aria-colindex="4">${msg(str`${num(m.goals.achieved)} dari ${num(m.goals.total)}`)}</div>
-      <div role="gridcell" class="cell num ${m.goals.atRisk > 0 ? 'risk' : ''}" aria-colindex="5">${num(m.goals.atRisk)}</div>
-      <div role="gridcell" class="cell num days ${row.days === null || row.days > 30 ? 'stale' : ''}" aria-colindex="6">
+      <div role="gridcell" class="cell num" aria-colindex="4" data-col="3" tabindex=${tab(3)}>${msg(str`${num(m.goals.achieved)} dari ${num(m.goals.total)}`)}</div>
+      <div role="gridcell" class="cell num ${m.goals.atRisk > 0 ? 'risk' : ''}" aria-colindex="5" data-col="4" tabindex=${tab(4)}>${num(m.goals.atRisk)}</div>
+      <div role="gridcell" class="cell num days ${row.days === null || row.days > 30 ? 'stale' : ''}" aria-colindex="6" data-col="5" tabindex=${tab(5)}>
         ${row.days === null
           ? html`<span aria-hidden="true">—</span><span class="visually-hidden">${msg('Belum ada umpan balik')}</span>`
           : num(row.days)}
