@@ -420,7 +420,7 @@ export class AsnTeamOverview extends LitElement {
       if (target && (this.renderRoot as ShadowRoot).activeElement !== target) target.focus({ preventScroll: true });
     }
     const scroller = this._scroller;
-    if (false && scroller !== this._observed) {
+    if (scroller !== this._observed && typeof ResizeObserver !== 'undefined') {
       this._resizeObserver ??= new ResizeObserver(() => this.requestUpdate());
       if (this._observed) this._resizeObserver.unobserve(this._observed);
       if (scroller) this._resizeObserver.observe(scroller);

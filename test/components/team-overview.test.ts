@@ -14,6 +14,16 @@ import { networkError, sandbox, sandboxToken, text } from './helpers.js';
 const shadow = (el: Element) => el.shadowRoot!;
 const bodyRows = (el: AsnTeamOverview) => [...shadow(el).querySelectorAll<HTMLElement>('.body [role="row"]')];
 const active = (el: AsnTeamOverview) => shadow(el).activeElement as HTMLElement | null;
+/** The employee id of the row holding the focused cell (or the focused row). */
+const activeRowId = (el: AsnTeamOverview) => active(el)?.closest<HTMLElement>('[role="row"]')?.dataset.id;
+/** The column index (0-based) of the focused cell or column header. */
+const activeCol = (el: AsnTeamOverview) => active(el)?.closest<HTMLElement>('[data-col]')?.dataset.col;
+const tabStops = (el: AsnTeamOverview) => [...shadow(el).querySelectorAll<HTMLElement>('[role="grid"] [tabindex="0"]')];
+async function ctrl(key: string): Promise<void> {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Control' });
+}
 
 async function teamWith(members: TeamMember[]): Promise<AsnTeamOverview> {
   const el = await fixture<AsnTeamOverview>(html`<asn-team-overview year="2026" .members=${members}></asn-team-overview>`);
@@ -178,28 +188,32 @@ describe('asn-team-overview from properties', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('moves focus between rows with arrows, Home and End, and chooses with Enter or Space', async () => {
+  // Was "moves focus between rows with arrows, Home and End": Home/End moved between rows, which the ARIA grid
+  // pattern gives to Ctrl+Home/End (Home/End stay within a row, see the next test).
+  it('moves focus between rows with ArrowUp/Down, Page Up/Down and Ctrl+Home/End, and chooses with Enter or Space', async () => {
     const members = teamMembers(30);
     const el = await teamWith(members);
     const ids = el.visibleEmployeeIds;
-    const rows = bodyRows(el);
-    expect(rows.filter((r) => r.tabIndex === 0)).to.have.length(1); // roving tabindex
-    rows[0].focus();
+    expect(tabStops(el)).to.have.length(1); // roving tabindex: one tab stop, on a cell
+    expect(tabStops(el)[0].getAttribute('role')).to.equal('gridcell');
+    tabStops(el)[0].focus();
     await sendKeys({ press: 'ArrowDown' });
-    expect(active(el)?.dataset.id).to.equal(ids[1]);
+    expect(activeRowId(el)).to.equal(ids[1]);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowUp' });
-    expect(active(el)?.dataset.id).to.equal(ids[1]);
-    await sendKeys({ press: 'End' });
-    expect(active(el)?.dataset.id).to.equal(ids[29]);
-    expect(active(el)?.getAttribute('aria-rowindex')).to.equal('31');
-    await sendKeys({ press: 'Home' });
-    expect(active(el)?.dataset.id).to.equal(ids[0]);
+    expect(activeRowId(el)).to.equal(ids[1]);
+    await ctrl('End');
+    expect(activeRowId(el)).to.equal(ids[29]);
+    expect(activeCol(el)).to.equal('5');
+    expect(active(el)?.closest('[role="row"]')?.getAttribute('aria-rowindex')).to.equal('31');
+    await ctrl('Home');
+    expect(activeRowId(el)).to.equal(ids[0]);
+    expect(activeCol(el)).to.equal('0');
     await sendKeys({ press: 'PageDown' });
-    const afterPage = ids.indexOf(active(el)!.dataset.id!);
+    const afterPage = ids.indexOf(activeRowId(el)!);
     expect(afterPage).to.be.greaterThan(1);
     await sendKeys({ press: 'PageUp' });
-    expect(active(el)?.dataset.id).to.equal(ids[0]);
+    expect(activeRowId(el)).to.equal(ids[0]);
     await sendKeys({ press: 'ArrowDown' });
     const selected = oneEvent(el, 'asn-employee-selected');
     await sendKeys({ press: 'Enter' });
@@ -208,7 +222,7 @@ describe('asn-team-overview from properties', () => {
     expect(detail.employeeId).to.equal(ids[1]);
     expect(detail.member.employee.id).to.equal(ids[1]);
     await el.updateComplete;
-    expect(active(el)?.getAttribute('aria-selected')).to.equal('true');
+    expect(active(el)?.closest('[role="row"]')?.getAttribute('aria-selected')).to.equal('true');
     const bySpace = oneEvent(el, 'asn-employee-selected');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Space' });
@@ -216,6 +230,60 @@ describe('asn-team-overview from properties', () => {
     const byClick = oneEvent(el, 'asn-employee-selected');
     bodyRows(el)[5].click();
     expect((await byClick).detail.employeeId).to.equal(ids[5]);
+    // A row focused by script (a portal's row.focus()) still chooses with Enter.
+    const byRow = oneEvent(el, 'asn-employee-selected');
+    bodyRows(el)[3].focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await byRow).detail.employeeId).to.equal(ids[3]);
+  });
+
+  it('moves between the cells of a row with ArrowLeft/Right and Home/End; ArrowUp/Down keep the column', async () => {
+    const el = await teamWith(teamMembers(20));
+    const ids = el.visibleEmployeeIds;
+    expect(shadow(el).querySelector('#grid-help')!.textContent).to.include('kiri dan kanan');
+    // Tab from the search field lands on the grid's one tab stop (not on the first sort button).
+    shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)?.getAttribute('role')).to.equal('gridcell');
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[0], '0']);
+    await sendKeys({ press: 'ArrowRight' });
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[0], '1']);
+    await sendKeys({ press: 'ArrowRight' });
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[0], '2']);
+    await sendKeys({ press: 'ArrowDown' });
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[1], '2']);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[1], '2']);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[1], '1']);
+    await sendKeys({ press: 'End' });
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[1], '5']);
+    await sendKeys({ press: 'ArrowRight' }); // the last cell: focus stays
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[1], '5']);
+    await sendKeys({ press: 'Home' });
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[1], '0']);
+    await sendKeys({ press: 'ArrowLeft' }); // the first cell: focus stays
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[1], '0']);
+    // The tab stop follows the focus.
+    expect(tabStops(el)).to.deep.equal([active(el)]);
+    await expect(el).to.be.accessible();
+
+    // Up from the first row reaches the column headers; Enter there sorts, Down comes back in the same column.
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active(el)?.dataset.column).to.equal('name');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active(el)?.dataset.column).to.equal('jp');
+    expect(tabStops(el)).to.deep.equal([active(el)]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(active(el)!.closest('[role="columnheader"]')!.getAttribute('aria-sort')).to.equal('ascending');
+    const sorted = el.visibleEmployeeIds;
+    await sendKeys({ press: 'ArrowDown' });
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([sorted[0], '2']);
+    await expect(el).to.be.accessible();
   });
 
   it('windows 5,000 rows: only a few exist in the DOM, End reaches the last row and focus survives scrolling', async function () {
@@ -227,26 +295,33 @@ describe('asn-team-overview from properties', () => {
     expect(bodyRows(el).length).to.be.lessThan(60);
     expect(bodyRows(el).length).to.be.greaterThan(5);
     const ids = el.visibleEmployeeIds;
-    bodyRows(el)[0].focus();
-    await sendKeys({ press: 'End' });
-    await waitUntil(() => active(el)?.dataset.id === ids[4999], 'last row focused');
-    expect(active(el)!.getAttribute('aria-rowindex')).to.equal('5001');
+    tabStops(el)[0].focus();
+    await ctrl('End');
+    await waitUntil(() => activeRowId(el) === ids[4999], 'last row focused');
+    expect(active(el)!.closest('[role="row"]')!.getAttribute('aria-rowindex')).to.equal('5001');
+    expect(activeCol(el)).to.equal('5');
     expect(bodyRows(el).length).to.be.lessThan(60);
-    // The last row is visible inside the scroller.
+    // The last cell is visible inside the scroller (down and sideways).
     const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
     const sr = scroller.getBoundingClientRect();
     const rr = active(el)!.getBoundingClientRect();
     expect(rr.bottom).to.be.at.most(sr.bottom + 1);
     expect(rr.top).to.be.at.least(sr.top);
+    expect(rr.right).to.be.at.most(sr.left + scroller.clientLeft + scroller.clientWidth + 1);
+    await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'ArrowUp' });
-    expect(active(el)?.dataset.id).to.equal(ids[4998]);
-    // Scroll away with the mouse wheel (scrollTop): the focused row stays in the DOM and keeps focus.
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[4998], '4']);
+    // Scroll away with the mouse wheel (scrollTop): the focused row stays in the DOM and the same cell keeps focus.
     scroller.scrollTop = 0;
     await waitUntil(() => bodyRows(el).some((r) => r.dataset.id === ids[0]), 'window moved to the top');
-    expect(active(el)?.dataset.id).to.equal(ids[4998]);
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[4998], '4']);
     expect(bodyRows(el).length).to.be.lessThan(62);
-    await sendKeys({ press: 'Home' });
-    expect(active(el)?.dataset.id).to.equal(ids[0]);
+    // And back: the keys continue from that cell, in its column.
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => activeRowId(el) === ids[4999], 'next row focused');
+    expect(activeCol(el)).to.equal('4');
+    await ctrl('Home');
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[0], '0']);
     expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -260,7 +335,7 @@ describe('asn-team-overview from properties', () => {
     const loading = provider.querySelector('asn-team-overview')!;
     await loading.updateComplete;
     expect(shadow(loading).querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
-    expect(text(loading)).to.include('Memuat tim');
+    expect(text(loading)).to.include('Memuat data tim');
     await expect(loading).to.be.accessible();
 
     const el = await teamWith(teamMembers(5));
@@ -301,8 +376,8 @@ describe('asn-team-overview through a client', () => {
     const el = await teamThrough(client);
     await waitUntil(() => client.subscriptions.length === 1, 'subscribed');
     const ids = el.visibleEmployeeIds;
-    bodyRows(el)[0].focus();
-    await el.focusRow(120);
+    tabStops(el)[0].focus();
+    await el.focusRow(120, 'atRisk');
     const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
     const scrollTop = scroller.scrollTop;
     expect(scrollTop).to.be.greaterThan(0);
@@ -315,7 +390,7 @@ describe('asn-team-overview through a client', () => {
     const cells = row.querySelectorAll('[role="gridcell"]');
     expect(cells[4].textContent!.trim()).to.equal('7');
     expect(cells[5].textContent!.trim()).to.equal('0');
-    expect(active(el)?.dataset.id).to.equal(ids[120]);
+    expect([activeRowId(el), activeCol(el)]).to.deep.equal([ids[120], '4']);
     expect(scroller.scrollTop).to.equal(scrollTop);
   });
 
