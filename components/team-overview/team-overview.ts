@@ -129,6 +129,8 @@ export function daysSince(iso: string | null, now: Date = new Date()): number | 
  *
  * @cssprop [--asn-color-primary=#1d4f91] - Main colour: bars, sort arrows, focus ring, the chosen row.
  * @cssprop [--asn-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--asn-color-primary-dark=#8db8ef] - The primary colour in the dark scheme (derived from `--asn-color-primary` when unset). Every colour token has such a `-dark` twin; see the README's "Theming".
+ * @cssprop [--asn-color-on-primary-dark=#0b1b30] - Text on the primary colour in the dark scheme.
  * @cssprop [--asn-color-surface=#ffffff] - Background.
  * @cssprop [--asn-color-surface-alt=#f1f4f8] - Header row, hovered row, bar tracks.
  * @cssprop [--asn-color-text=#1b2430] - Body text.
@@ -184,6 +186,7 @@ export class AsnTeamOverview extends LitElement {
   private _focusAfterRetry = false;
   private readonly _live = new LiveData(this, {
     active: () => !this.members,
+    onCredentialsChange: () => (this._loaded = undefined),
     refresh: () => this.refresh(),
     concerns: (tags) => {
       const mine = new Set(['*', 'team:*', `team:${this.supervisor}`]);
