@@ -1,14 +1,12 @@
 // End to end: axe (WCAG 2.x A/AA) on the demo portal page as served (built CDN bundle, strict CSP), with the
 // widgets' shadow DOM, in the light and the dark colour scheme, for the ASN view and the supervisor view.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../../server/testing.js';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { demoHarness } from './demo-harness.js';
 
-type Server = Awaited<ReturnType<typeof startServer>>;
 type Scheme = 'light' | 'dark';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -91,18 +89,7 @@ async function openSupervisorView(context: BrowserContext, base: string): Promis
 const PORTAL_PRIMARIES = ['#0b6b3a', '#2e7d32', '#43a047', '#4caf50', '#00897b', '#006064', '#1976d2', '#2196f3', '#1565c0', '#0d47a1', '#3f51b5'];
 
 describe('demo portal accessibility (axe, WCAG 2.x AA, light and dark)', () => {
-  let server: Server;
-  let browser: Browser;
-
-  before(async () => {
-    assert.ok(existsSync('dist/cdn/pembinaan-asn.js'), 'dist/cdn/pembinaan-asn.js is missing: run `npm run build` first');
-    server = await startServer({ port: 0, quiet: true });
-    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = demoHarness();
 
   for (const colorScheme of ['light', 'dark'] as Scheme[]) {
     for (const [view, open] of [
@@ -110,9 +97,9 @@ describe('demo portal accessibility (axe, WCAG 2.x AA, light and dark)', () => {
       ['supervisor view with the feedback form open', openSupervisorView],
     ] as const) {
       it(`${view}, ${colorScheme} scheme: no axe violation`, async () => {
-        const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
+        const context = await demo.browser.newContext({ colorScheme, reducedMotion: 'reduce' });
         try {
-          const page = await open(context, server.url);
+          const page = await open(context, demo.server.url);
           assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), colorScheme === 'dark');
           const violations = await axeViolations(page);
           assert.deepEqual(violations.map((v) => v.id), [], `axe violations (${colorScheme}):\n${report(violations)}`);
@@ -122,9 +109,9 @@ describe('demo portal accessibility (axe, WCAG 2.x AA, light and dark)', () => {
       });
 
       it(`${view}, ${colorScheme} scheme, a portal that sets only --asn-color-primary: no contrast failure`, async () => {
-        const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
+        const context = await demo.browser.newContext({ colorScheme, reducedMotion: 'reduce' });
         try {
-          const page = await open(context, server.url);
+          const page = await open(context, demo.server.url);
           const failures: string[] = [];
           for (const primary of PORTAL_PRIMARIES) {
             // The demo's own pairs off (`initial` makes a custom property unset, so the widgets' fallbacks apply).

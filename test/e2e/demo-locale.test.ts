@@ -1,13 +1,9 @@
 // End to end: choosing English on the demo portal translates the page around the widgets too (headings, labels,
 // buttons, <html lang>), and the link to the supervisor's view opens the second tab in the same language.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer } from '../../server/testing.js';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
-
-type Server = Awaited<ReturnType<typeof startServer>>;
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { demoHarness, watchPage } from './demo-harness.js';
 
 /** The page's own translatable texts (not the widgets'), whitespace folded. */
 function pageTexts(page: Page): Promise<Record<string, string>> {
@@ -26,33 +22,16 @@ function pageTexts(page: Page): Promise<Record<string, string>> {
 const shadowText = (page: Page, tag: string) =>
   page.evaluate((t) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '), tag);
 
-function watch(page: Page, problems: string[]) {
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(String(error)));
-}
 
 describe('demo portal in English (page text, <html lang>, second tab)', () => {
-  let server: Server;
-  let browser: Browser;
-
-  before(async () => {
-    assert.ok(existsSync('dist/cdn/pembinaan-asn.js'), 'dist/cdn/pembinaan-asn.js is missing: run `npm run build` first');
-    server = await startServer({ port: 0, quiet: true });
-    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = demoHarness();
 
   it('choosing English translates the page’s own text and <html lang>; back to Indonesian restores it', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const problems: string[] = [];
     const page = await context.newPage();
-    watch(page, problems);
-    await page.goto(`${server.url}/`);
+    watchPage(page, problems);
+    await page.goto(`${demo.server.url}/`);
     await page.locator('#signin-status').filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
     const indonesian = await pageTexts(page);
     assert.ok(Object.keys(indonesian).length >= 25, `few translatable elements: ${Object.keys(indonesian).join(', ')}`);
@@ -91,11 +70,11 @@ describe('demo portal in English (page text, <html lang>, second tab)', () => {
   });
 
   it('the supervisor’s second tab opens in the language chosen in the first', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const problems: string[] = [];
     const asnTab = await context.newPage();
-    watch(asnTab, problems);
-    await asnTab.goto(`${server.url}/`);
+    watchPage(asnTab, problems);
+    await asnTab.goto(`${demo.server.url}/`);
     await asnTab.locator('#signin-status').filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
     await asnTab.locator('#locale-select').selectOption('en');
     const link = asnTab.locator('#second-tab');
@@ -104,7 +83,7 @@ describe('demo portal in English (page text, <html lang>, second tab)', () => {
 
     // Follow the link as a visitor does: it opens a new tab.
     const [supTab] = await Promise.all([context.waitForEvent('page'), link.click()]);
-    watch(supTab, problems);
+    watchPage(supTab, problems);
     await supTab.waitForLoadState();
     await supTab.locator('#signin-status').filter({ hasText: 'Signed in as' }).waitFor({ timeout: 15_000 });
     assert.equal(await supTab.evaluate(() => document.documentElement.lang), 'en');

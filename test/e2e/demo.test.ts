@@ -1,31 +1,16 @@
 // End to end: the demo portal page loads the built CDN bundle in real Chromium, under the server's strict CSP,
 // signs in as a seeded ASN and shows that employee's real JP total from SQLite.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import type { ProgressSummary } from '../../src/contract/index.js';
-import { startServer } from '../../server/testing.js';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
-
-type Server = Awaited<ReturnType<typeof startServer>>;
+import type { Page } from 'playwright-core';
+import { demoHarness, watchPage } from './demo-harness.js';
 
 describe('demo portal (built CDN bundle, strict CSP)', () => {
-  let server: Server;
-  let browser: Browser;
-
-  before(async () => {
-    assert.ok(existsSync('dist/cdn/pembinaan-asn.js'), 'dist/cdn/pembinaan-asn.js is missing: run `npm run build` first');
-    server = await startServer({ port: 0, quiet: true });
-    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = demoHarness();
 
   it('shows the signed-in ASN’s JP total from the server, in Indonesian, with no CSP violation', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const problems: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(msg.text());
@@ -40,16 +25,16 @@ describe('demo portal (built CDN bundle, strict CSP)', () => {
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
 
-    const response = await page.goto(`${server.url}/`);
+    const response = await page.goto(`${demo.server.url}/`);
     assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
 
     // The page signs in as the first ASN in the select; read who that is and ask the API for their summary.
     const status = page.locator('#signin-status');
     await status.filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
     const employeeId = await page.locator('#user-select').inputValue();
-    const { token } = await server.tokenFor(employeeId);
+    const { token } = await demo.server.tokenFor(employeeId);
     const summary = (await (
-      await fetch(`${server.url}/v1/employees/${employeeId}/progress`, { headers: { authorization: `Bearer ${token}` } })
+      await fetch(`${demo.server.url}/v1/employees/${employeeId}/progress`, { headers: { authorization: `Bearer ${token}` } })
     ).json()) as ProgressSummary;
 
     const card = page.locator('asn-progress-card');
@@ -69,8 +54,8 @@ describe('demo portal (built CDN bundle, strict CSP)', () => {
   });
 
   it('updates the card live after a self-reported learning record, without reloading', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.url}/`);
     await page.locator('#signin-status').filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
     const bar = page.locator('asn-progress-card [role="progressbar"]').first();
     await bar.waitFor({ timeout: 15_000 });
@@ -88,17 +73,12 @@ describe('demo portal (built CDN bundle, strict CSP)', () => {
     );
   });
   it('two tabs: feedback the supervisor writes in the team view appears live in the ASN tab, under the strict CSP', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const problems: string[] = [];
-    const watch = (page: import('playwright-core').Page) => {
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(msg.text());
-      });
-      page.on('pageerror', (error) => problems.push(String(error)));
-    };
+    const watch = (page: Page) => watchPage(page, problems);
     const asnTab = await context.newPage();
     watch(asnTab);
-    await asnTab.goto(`${server.url}/`);
+    await asnTab.goto(`${demo.server.url}/`);
     await asnTab.locator('#signin-status').filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
     const asnId = await asnTab.locator('#user-select').inputValue();
     // The page offers the supervisor's view in a second tab.
@@ -109,7 +89,7 @@ describe('demo portal (built CDN bundle, strict CSP)', () => {
 
     const supTab = await context.newPage();
     watch(supTab);
-    await supTab.goto(`${server.url}${href}`);
+    await supTab.goto(`${demo.server.url}${href}`);
     await supTab.locator('#signin-status').filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
     // Choose the ASN's row in the team grid with the keyboard (focus the row, Enter).
     const row = supTab.locator(`asn-team-overview .row[data-id="${asnId}"]`);
