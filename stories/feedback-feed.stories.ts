@@ -4,27 +4,36 @@ import { html } from 'lit';
 import '../components/provider/define.js';
 import '../components/feedback-feed/define.js';
 import type { Feedback } from '../src/contract/index.js';
+import { noControl, notUsed } from './controls.js';
 import { failWith, feedTeamStoryClient, feedbackGoals, feedbackItems, never } from './fixtures.js';
 import './stories.css';
 
 interface Args {
   items?: Feedback[];
+  goals?: { id: string; title: string }[];
   employee: string;
+  /** Unset: worked out from `employee` (`me` with `items`: the recipient). */
+  recipient?: boolean;
+  pageSize?: number;
   offline: boolean;
 }
+
+const feed = ({ items, goals, employee, recipient, offline }: Args) =>
+  html`<asn-feedback-feed .items=${items} .goals=${goals} employee=${employee} .recipient=${recipient} ?offline=${offline}></asn-feedback-feed>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/asn-feedback-feed',
   component: 'asn-feedback-feed',
   tags: ['autodocs'],
-  args: { items: feedbackItems, employee: 'me', offline: false },
-  render: ({ items, employee, offline }) =>
-    html`<asn-feedback-feed .items=${items} .goals=${feedbackGoals} employee=${employee} ?offline=${offline}></asn-feedback-feed>`,
+  args: { items: feedbackItems, goals: feedbackGoals, employee: 'me', offline: false },
+  // `pageSize` pages what is fetched: with `items` given, nothing is.
+  argTypes: { pageSize: noControl },
+  render: feed,
   parameters: {
     docs: {
       description: {
         component:
-          'Supervisor feedback an ASN received (umpan balik berkelanjutan, PermenPANRB 6/2022), newest first, times in WIT. Unacknowledged items stand out; the recipient acknowledges with an optional reply. Every story renders from fixtures: no server.',
+          'Supervisor feedback an ASN received (umpan balik berkelanjutan, PermenPANRB 6/2022), newest first, times in WIT. Unacknowledged items stand out; the recipient acknowledges with an optional reply. Every story renders from fixtures or a stand-in client: no server.',
       },
     },
   },
@@ -44,36 +53,44 @@ export const XssMessage: Story = { name: 'XSS message as text', args: { items: [
 
 export const Empty: Story = { args: { items: [] } };
 
+// The stand-in clients live as long as the page, so changing a control re-renders the feed, not a new provider.
+const loadingClient = feedTeamStoryClient(never);
+const networkClient = feedTeamStoryClient(failWith({ name: 'NetworkError', message: 'Failed to fetch' }));
+const forbiddenClient = feedTeamStoryClient(failWith({ name: 'PermissionError', status: 403, message: 'Forbidden' }));
+
+/** Through a client nothing is given (and no one is known to be the recipient before it answers). */
+const withClient = { argTypes: notUsed('items', 'goals', 'employee', 'recipient') };
+
 export const Loading: Story = {
-  render: () => html`<asn-provider .client=${feedTeamStoryClient(never)}><asn-feedback-feed></asn-feedback-feed></asn-provider>`,
+  ...withClient,
+  render: ({ offline }) => html`<asn-provider .client=${loadingClient}><asn-feedback-feed ?offline=${offline}></asn-feedback-feed></asn-provider>`,
 };
 
 export const ErrorNetwork: Story = {
+  ...withClient,
   name: 'Error (network)',
-  render: () =>
-    html`<asn-provider .client=${feedTeamStoryClient(failWith({ name: 'NetworkError', message: 'Failed to fetch' }))}
-      ><asn-feedback-feed></asn-feedback-feed
-    ></asn-provider>`,
+  render: ({ offline }) =>
+    html`<asn-provider .client=${networkClient}><asn-feedback-feed ?offline=${offline}></asn-feedback-feed></asn-provider>`,
 };
 
 export const ErrorForbidden: Story = {
+  ...withClient,
   name: 'Error (403)',
-  render: () =>
-    html`<asn-provider .client=${feedTeamStoryClient(failWith({ name: 'PermissionError', status: 403, message: 'Forbidden' }))}
-      ><asn-feedback-feed employee="emp_other1"></asn-feedback-feed
-    ></asn-provider>`,
+  render: ({ offline }) =>
+    html`<asn-provider .client=${forbiddenClient}><asn-feedback-feed employee="emp_other1" ?offline=${offline}></asn-feedback-feed></asn-provider>`,
 };
 
 export const Offline: Story = { args: { offline: true } };
 
-export const Indonesian: Story = { parameters: { locale: 'id' } };
+// The locale is page-wide: a docs page shows every story in the toolbar's language, so these two are not on it.
+export const Indonesian: Story = { parameters: { locale: 'id' }, tags: ['!autodocs'] };
 
-export const English: Story = { parameters: { locale: 'en' } };
+export const English: Story = { parameters: { locale: 'en' }, tags: ['!autodocs'] };
 
 export const Themed: Story = {
-  render: ({ items }) => html`<div class="theme-papua"><asn-feedback-feed .items=${items} .goals=${feedbackGoals}></asn-feedback-feed></div>`,
+  render: (args) => html`<div class="theme-papua">${feed(args)}</div>`,
 };
 
 export const Dark: Story = {
-  render: ({ items }) => html`<div class="dark-page"><asn-feedback-feed .items=${items} .goals=${feedbackGoals}></asn-feedback-feed></div>`,
+  render: (args) => html`<div class="dark-page">${feed(args)}</div>`,
 };

@@ -1,26 +1,39 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 // Register through the define modules (package.json `sideEffects` lists them).
 import '../components/provider/define.js';
 import '../components/goal-list/define.js';
 import type { AsnGoalList } from '../components/goal-list/goal-list.js';
 import type { Goal } from '../src/contract/index.js';
-import { goalFeedbackStoryClient, failWith, never, storyGoals } from './fixtures.js';
+import { noControl, notUsed, yearControl } from './controls.js';
+import { goalFeedbackStoryClient, failWith, goalsForYear, never } from './fixtures.js';
 import './stories.css';
 
+type Status = Goal['status'];
+
 interface Args {
+  /** Unset: the owner's goals of `year` (`goalsByYear`). */
   goals?: Goal[];
+  employee?: string;
   year: number;
+  status?: Status;
   offline: boolean;
 }
+
+const list = ({ goals, year, offline }: Args) =>
+  html`<asn-goal-list .goals=${goals ?? goalsForYear(year)} year=${year} ?offline=${offline}></asn-goal-list>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/asn-goal-list',
   component: 'asn-goal-list',
   tags: ['autodocs'],
-  args: { goals: storyGoals, year: 2025, offline: false },
-  render: ({ goals, year, offline }) => html`<asn-goal-list .goals=${goals} year=${year} ?offline=${offline}></asn-goal-list>`,
+  args: { year: 2025, offline: false },
+  // With `goals` given nothing is fetched, so `employee` and `status` (the query) change nothing there; the Owner
+  // story, through a client, offers `status`.
+  argTypes: { year: yearControl, employee: noControl, status: noControl },
+  render: list,
   parameters: {
     docs: {
       description: {
@@ -34,31 +47,47 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Read-only (the `goals` property; also what a supervisor sees). */
+/** Read-only (the `goals` property; also what a supervisor sees): the goals of the chosen year. */
 export const Loaded: Story = {};
 
-/** The owner's view through a client: Add goal and Check in progress buttons. */
+// The stand-in clients live as long as the page, so changing a control re-renders the list, not a new provider.
+const ownerClient = goalFeedbackStoryClient();
+const emptyClient = goalFeedbackStoryClient({ goals: [] });
+const loadingClient = goalFeedbackStoryClient({ goals: never });
+const forbiddenClient = goalFeedbackStoryClient({ goals: failWith({ name: 'PermissionError', status: 403, message: 'Forbidden' }) });
+const dialogClient = goalFeedbackStoryClient();
+
+/** The owner's view through a client (it answers by year and status): Add goal and Check in progress buttons. */
 export const Owner: Story = {
-  render: () => html`<asn-provider .client=${goalFeedbackStoryClient()}><asn-goal-list year="2025"></asn-goal-list></asn-provider>`,
+  argTypes: {
+    ...notUsed('goals'),
+    status: { control: { type: 'select' }, options: ['all', 'draft', 'active', 'achieved', 'missed', 'cancelled'], mapping: { all: undefined } },
+  },
+  render: ({ year, status, offline }) =>
+    html`<asn-provider .client=${ownerClient}><asn-goal-list year=${year} status=${ifDefined(status)} ?offline=${offline}></asn-goal-list></asn-provider>`,
 };
+
+/** No goals from the client, whatever the year: the controls of the data are left out. */
+const noData = { argTypes: notUsed('goals', 'year') };
 
 /** The owner has no goals yet: an encouraging message and the Add button. */
 export const Empty: Story = {
-  render: () =>
-    html`<asn-provider .client=${goalFeedbackStoryClient({ goals: [] })}><asn-goal-list year="2025"></asn-goal-list></asn-provider>`,
+  ...noData,
+  render: ({ offline }) =>
+    html`<asn-provider .client=${emptyClient}><asn-goal-list year="2025" ?offline=${offline}></asn-goal-list></asn-provider>`,
 };
 
 export const Loading: Story = {
-  render: () =>
-    html`<asn-provider .client=${goalFeedbackStoryClient({ goals: never })}><asn-goal-list year="2025"></asn-goal-list></asn-provider>`,
+  ...noData,
+  render: ({ offline }) =>
+    html`<asn-provider .client=${loadingClient}><asn-goal-list year="2025" ?offline=${offline}></asn-goal-list></asn-provider>`,
 };
 
 export const ErrorForbidden: Story = {
+  ...noData,
   name: 'Error (403)',
-  render: () =>
-    html`<asn-provider .client=${goalFeedbackStoryClient({ goals: failWith({ name: 'PermissionError', status: 403, message: 'Forbidden' }) })}
-      ><asn-goal-list year="2025"></asn-goal-list
-    ></asn-provider>`,
+  render: ({ offline }) =>
+    html`<asn-provider .client=${forbiddenClient}><asn-goal-list year="2025" ?offline=${offline}></asn-goal-list></asn-provider>`,
 };
 
 export const Offline: Story = { args: { offline: true } };
@@ -77,18 +106,20 @@ async function openDialog(element?: Element): Promise<void> {
 }
 
 export const DialogOpen: Story = {
+  ...noData,
   name: 'Add goal dialog open',
-  render: () =>
-    html`<asn-provider .client=${goalFeedbackStoryClient()}><asn-goal-list year="2025" ${ref(openDialog)}></asn-goal-list></asn-provider>`,
+  render: ({ offline }) =>
+    html`<asn-provider .client=${dialogClient}><asn-goal-list year="2025" ?offline=${offline} ${ref(openDialog)}></asn-goal-list></asn-provider>`,
 };
 
-export const Indonesian: Story = { parameters: { locale: 'id' } };
+// The locale is page-wide: a docs page shows every story in the toolbar's language, so these two are not on it.
+export const Indonesian: Story = { parameters: { locale: 'id' }, tags: ['!autodocs'] };
 
-export const English: Story = { parameters: { locale: 'en' } };
+export const English: Story = { parameters: { locale: 'en' }, tags: ['!autodocs'] };
 
 /** Themed through custom properties and ::part() only. */
 export const Themed: Story = {
-  render: ({ goals }) => html`<style>
+  render: (args) => html`<style>
       .theme-sorong asn-goal-list {
         --asn-color-primary: #0b6e4f;
         --asn-color-surface: #fbfaf5;
@@ -100,9 +131,9 @@ export const Themed: Story = {
         background: #fffdf6;
       }
     </style>
-    <div class="theme-sorong"><asn-goal-list year="2025" .goals=${goals}></asn-goal-list></div>`,
+    <div class="theme-sorong">${list(args)}</div>`,
 };
 
 export const Dark: Story = {
-  render: ({ goals }) => html`<div class="dark-page"><asn-goal-list year="2025" .goals=${goals}></asn-goal-list></div>`,
+  render: (args) => html`<div class="dark-page">${list(args)}</div>`,
 };

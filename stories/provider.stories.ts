@@ -36,10 +36,13 @@ stream) and hands it to every widget inside through the Context Community Protoc
 };
 export default meta;
 
-/** A provider handed a ready client (here a stand-in answering from a fixture, so no server is needed). */
+/** A stand-in answering from a fixture, so no server is needed; one for the page, so a re-render keeps it. */
+const fixtureClient = storyClient(async () => loadedSummary);
+
+/** A provider handed a ready client. */
 export const WithClient: StoryObj = {
   render: () =>
-    html`<asn-provider .client=${storyClient(async () => loadedSummary)}>
+    html`<asn-provider .client=${fixtureClient}>
       <asn-progress-card year="2025"></asn-progress-card>
     </asn-provider>`,
 };
@@ -48,4 +51,21 @@ export const WithClient: StoryObj = {
 export const WaitingForSignIn: StoryObj = {
   render: () =>
     html`<asn-provider base-url="https://example.invalid"><asn-progress-card year="2025"></asn-progress-card></asn-provider>`,
+};
+
+// `locale` sets the language of every widget on the page (it is page-wide): these two are not on the docs page,
+// which shows all stories at once in the toolbar's language.
+
+/** `locale="id"`: Indonesian, also the default. */
+export const Indonesian: StoryObj = {
+  parameters: { locale: 'id' },
+  tags: ['!autodocs'],
+  render: () => html`<asn-provider locale="id" .client=${fixtureClient}><asn-progress-card year="2025"></asn-progress-card></asn-provider>`,
+};
+
+/** `locale="en"`: English, whatever `<html lang>` says. */
+export const English: StoryObj = {
+  parameters: { locale: 'en' },
+  tags: ['!autodocs'],
+  render: () => html`<asn-provider locale="en" .client=${fixtureClient}><asn-progress-card year="2025"></asn-progress-card></asn-provider>`,
 };

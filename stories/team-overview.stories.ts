@@ -4,28 +4,43 @@ import { html } from 'lit';
 import '../components/provider/define.js';
 import '../components/team-overview/define.js';
 import type { TeamMember } from '../src/contract/index.js';
-import { failWith, feedTeamStoryClient, never, smallTeam, teamMembers } from './fixtures.js';
+import { noControl, notUsed, yearControl } from './controls.js';
+import { failWith, feedTeamStoryClient, never, teamMembers } from './fixtures.js';
 import './stories.css';
 
 interface Args {
+  /** Unset: the team fixture of `year` (`teamMembers(rows, year)`). */
   members?: TeamMember[];
+  supervisor?: string;
   scope: 'direct' | 'all';
   year: number;
   offline: boolean;
 }
 
+/** One array per size and year, so a re-render (a control changed) hands the grid the same rows. */
+const teams = new Map<string, TeamMember[]>();
+const team = (rows: number, year: number): TeamMember[] => {
+  const key = `${rows}|${year}`;
+  if (!teams.has(key)) teams.set(key, teamMembers(rows, year));
+  return teams.get(key)!;
+};
+
+const overview = ({ members, scope, year, offline }: Args, rows = 8) =>
+  html`<asn-team-overview .members=${members ?? team(rows, year)} scope=${scope} year=${year} ?offline=${offline}></asn-team-overview>`;
+
 const meta: Meta<Args> = {
   title: 'Widgets/asn-team-overview',
   component: 'asn-team-overview',
   tags: ['autodocs'],
-  args: { members: smallTeam, scope: 'direct', year: 2026, offline: false },
-  render: ({ members, scope, year, offline }) =>
-    html`<asn-team-overview .members=${members} scope=${scope} year=${year} ?offline=${offline}></asn-team-overview>`,
+  args: { scope: 'direct', year: 2026, offline: false },
+  // `supervisor` picks whose team is fetched: with `members` given, nothing is.
+  argTypes: { year: yearControl, supervisor: noControl },
+  render: (args) => overview(args),
   parameters: {
     docs: {
       description: {
         component:
-          'A supervisor’s team at a glance: JP this year against the 20 JP duty, goals achieved, goals at risk, days since the last feedback. Sort by any column, search by name, move with the arrow keys; rows are windowed so 5,000 stay smooth. Every story renders from deterministic fixtures: no server.',
+          'A supervisor’s team at a glance: JP this year against the 20 JP duty, goals achieved, goals at risk, days since the last feedback. Sort by any column, search by name, move with the arrow keys; rows are windowed so 5,000 stay smooth. Every story renders from deterministic fixtures (the same people every year, that year’s JP and goals): no server.',
       },
     },
   },
@@ -34,46 +49,57 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+/** A BKPSDM team of eight. */
 export const Loaded: Story = {};
 
 /** 1,000 rows (deterministic fixtures): only the visible rows exist in the DOM. */
-export const ThousandRows: Story = { name: '1,000 rows', args: { members: teamMembers(1000), scope: 'all' } };
+export const ThousandRows: Story = { name: '1,000 rows', args: { scope: 'all' }, render: (args) => overview(args, 1000) };
 
 /** An admin's whole city. */
-export const FiveThousandRows: Story = { name: '5,000 rows', args: { members: teamMembers(5000), scope: 'all' } };
+export const FiveThousandRows: Story = { name: '5,000 rows', args: { scope: 'all' }, render: (args) => overview(args, 5000) };
 
-export const Empty: Story = { args: { members: [] } };
+export const Empty: Story = { args: { members: [] }, argTypes: notUsed('year') };
+
+// The stand-in clients live as long as the page, so changing a control re-renders the grid, not a new provider.
+const loadingClient = feedTeamStoryClient(never);
+const networkClient = feedTeamStoryClient(failWith({ name: 'NetworkError', message: 'Failed to fetch' }));
+const forbiddenClient = feedTeamStoryClient(failWith({ name: 'PermissionError', status: 403, message: 'Forbidden' }));
+
+/** Through a client no rows are given, and none come back for any year. */
+const withClient = { argTypes: notUsed('members', 'year') };
 
 export const Loading: Story = {
-  render: () => html`<asn-provider .client=${feedTeamStoryClient(never)}><asn-team-overview year="2026"></asn-team-overview></asn-provider>`,
+  ...withClient,
+  render: ({ scope, offline }) =>
+    html`<asn-provider .client=${loadingClient}><asn-team-overview year="2026" scope=${scope} ?offline=${offline}></asn-team-overview></asn-provider>`,
 };
 
 export const ErrorNetwork: Story = {
+  ...withClient,
   name: 'Error (network)',
-  render: () =>
-    html`<asn-provider .client=${feedTeamStoryClient(failWith({ name: 'NetworkError', message: 'Failed to fetch' }))}
-      ><asn-team-overview year="2026"></asn-team-overview
-    ></asn-provider>`,
+  render: ({ scope, offline }) =>
+    html`<asn-provider .client=${networkClient}><asn-team-overview year="2026" scope=${scope} ?offline=${offline}></asn-team-overview></asn-provider>`,
 };
 
 export const ErrorForbidden: Story = {
+  ...withClient,
   name: 'Error (403)',
-  render: () =>
-    html`<asn-provider .client=${feedTeamStoryClient(failWith({ name: 'PermissionError', status: 403, message: 'Forbidden' }))}
-      ><asn-team-overview year="2026" scope="all"></asn-team-overview
-    ></asn-provider>`,
+  args: { scope: 'all' },
+  render: ({ scope, offline }) =>
+    html`<asn-provider .client=${forbiddenClient}><asn-team-overview year="2026" scope=${scope} ?offline=${offline}></asn-team-overview></asn-provider>`,
 };
 
 export const Offline: Story = { args: { offline: true } };
 
-export const Indonesian: Story = { parameters: { locale: 'id' } };
+// The locale is page-wide: a docs page shows every story in the toolbar's language, so these two are not on it.
+export const Indonesian: Story = { parameters: { locale: 'id' }, tags: ['!autodocs'] };
 
-export const English: Story = { parameters: { locale: 'en' } };
+export const English: Story = { parameters: { locale: 'en' }, tags: ['!autodocs'] };
 
 export const Themed: Story = {
-  render: ({ members }) => html`<div class="theme-papua"><asn-team-overview year="2026" .members=${members}></asn-team-overview></div>`,
+  render: (args) => html`<div class="theme-papua">${overview(args)}</div>`,
 };
 
 export const Dark: Story = {
-  render: ({ members }) => html`<div class="dark-page"><asn-team-overview year="2026" .members=${members}></asn-team-overview></div>`,
+  render: (args) => html`<div class="dark-page">${overview(args)}</div>`,
 };

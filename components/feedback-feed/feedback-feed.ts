@@ -122,7 +122,7 @@ export class AsnFeedbackFeed extends LitElement {
   @property({ attribute: false }) recipient?: boolean;
 
   /** True while the browser is offline. */
-  @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  @property({ type: Boolean, reflect: true }) offline: boolean = typeof navigator !== 'undefined' && navigator.onLine === false;
 
   @state() private _feed: FeedState | undefined;
   @state() private _me: Me | null = null;

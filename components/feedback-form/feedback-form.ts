@@ -138,7 +138,7 @@ export class AsnFeedbackForm extends LitElement {
   @property({ attribute: false }) goals?: Goal[];
 
   /** True while the browser is offline. */
-  @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  @property({ type: Boolean, reflect: true }) offline: boolean = typeof navigator !== 'undefined' && navigator.onLine === false;
 
   @state() private _value: FeedbackFormValue = emptyValue();
   @state() private _errors: Record<string, string> = {};

@@ -141,7 +141,7 @@ export class AsnGoalList extends LitElement {
   @property({ attribute: false }) goals?: Goal[];
 
   /** True while the browser is offline. */
-  @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  @property({ type: Boolean, reflect: true }) offline: boolean = typeof navigator !== 'undefined' && navigator.onLine === false;
 
   @state() private _loaded: Loaded | undefined;
   @state() private _pending: Pending[] = [];

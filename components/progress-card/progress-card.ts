@@ -97,7 +97,7 @@ export class AsnProgressCard extends LitElement {
   @property({ attribute: false }) summary?: ProgressSummary;
 
   /** True while the browser is offline: the card keeps the last data and shows a notice. */
-  @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  @property({ type: Boolean, reflect: true }) offline: boolean = typeof navigator !== 'undefined' && navigator.onLine === false;
 
   /** The last summary loaded from the API, with the employee and year it was asked for. */
   @state() private _loaded: { key: string; summary: ProgressSummary } | undefined;

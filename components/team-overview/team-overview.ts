@@ -164,7 +164,7 @@ export class AsnTeamOverview extends LitElement {
   @property({ attribute: false }) members?: TeamMember[];
 
   /** True while the browser is offline. */
-  @property({ type: Boolean, reflect: true }) offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  @property({ type: Boolean, reflect: true }) offline: boolean = typeof navigator !== 'undefined' && navigator.onLine === false;
 
   @state() private _loaded: { key: string; members: TeamMember[]; supervisorId: string | null } | undefined;
   @state() private _sort: TeamColumn = 'name';

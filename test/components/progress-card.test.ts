@@ -4,7 +4,7 @@ import '../../components/index.js';
 import { setLocale } from '../../components/index.js';
 import type { AsnProgressCard } from '../../components/progress-card/progress-card.js';
 import { defineElement } from '../../components/shared/define-element.js';
-import { emptySummary, loadedSummary } from './fixtures.js';
+import { emptySummary, loadedSummary } from '../../stories/fixtures.js';
 import { FakeClient, networkError, permissionError, text } from './helpers.js';
 
 const bar = (el: AsnProgressCard) => el.shadowRoot!.querySelector('[role="progressbar"]')!;

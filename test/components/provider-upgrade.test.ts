@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AsnProvider } from '../../components/provider/provider.js';
 import type { Client } from '../../src/client/types.js';
-import { loadedSummary } from './fixtures.js';
+import { loadedSummary } from '../../stories/fixtures.js';
 import { FakeClient } from './helpers.js';
 
 describe('<asn-provider> upgrade', () => {

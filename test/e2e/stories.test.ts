@@ -1,13 +1,14 @@
 // Every Storybook story renders in Chromium from the static build, with no page error and no failed request:
 // designers open these without a server, so a story that throws is a broken deliverable. Docs pages too, since
-// their tables come from custom-elements.json (the controls' source).
+// their tables come from custom-elements.json (the controls' source). And what designers see there: the page font,
+// every property in the right table and no private member, controls that work (offline, year), the fixtures.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 import { storybookIsStale } from '../../scripts/freshness.mjs';
 
@@ -18,6 +19,132 @@ const types: Record<string, string> = {
 };
 
 interface Entry { id: string; title: string; name: string; type: 'story' | 'docs' }
+
+/** What the raw custom-elements.json says about one element (the input of the docs tables and the controls). */
+interface ElementApi {
+  /** Public instance fields: what a portal sets, so what the tables list as properties. */
+  fields: Set<string>;
+  booleans: Set<string>;
+  /** Private, protected and static members, and anything named `_…`: never in a table or a control. */
+  hidden: Set<string>;
+  parts: string[];
+}
+
+interface ManifestMember { kind?: string; name: string; privacy?: string; static?: boolean; type?: { text?: string }; attribute?: string }
+interface ManifestDeclaration {
+  tagName?: string;
+  members?: ManifestMember[];
+  attributes?: { name: string; fieldName?: string; type?: { text?: string } }[];
+  cssParts?: { name: string }[];
+}
+
+const isBooleanType = (text?: string) => !!text && text.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined' && t !== 'null').every((t) => t === 'boolean');
+
+function elementApis(): Map<string, ElementApi> {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: ManifestDeclaration[] }[] };
+  const apis = new Map<string, ElementApi>();
+  for (const d of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (!d.tagName) continue;
+    const api: ElementApi = { fields: new Set(), booleans: new Set(), hidden: new Set(['styles']), parts: (d.cssParts ?? []).map((p) => p.name) };
+    for (const m of d.members ?? []) {
+      if (m.privacy === 'private' || m.privacy === 'protected' || m.static || /^[_#]/.test(m.name)) api.hidden.add(m.name);
+      else if (m.kind === 'field') {
+        api.fields.add(m.name);
+        const attribute = (d.attributes ?? []).find((a) => a.fieldName === m.name);
+        if (isBooleanType(m.type?.text ?? attribute?.type?.text)) api.booleans.add(m.name);
+      }
+    }
+    apis.set(d.tagName, api);
+  }
+  return apis;
+}
+
+/** The element a story is about: its title ends with the tag (`Widgets/asn-goal-list`). */
+const tagOf = (entry: Entry) => entry.title.split('/').pop()!;
+
+/** An argType as the Controls panel sees it. */
+interface ArgTypeView { category?: string; hidden: boolean; control: string | false | null; options?: unknown[] }
+
+/** The current story's args and argTypes, from the preview (what the Controls panel and the docs table use). */
+async function storyState(page: Page): Promise<{ args: Record<string, unknown>; argTypes: Record<string, ArgTypeView> }> {
+  return page.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const preview = (window as any).__STORYBOOK_PREVIEW__;
+    const story = preview.currentRender.story;
+    const argTypes: Record<string, ArgTypeView> = {};
+    for (const [name, a] of Object.entries(story.argTypes as Record<string, any>)) {
+      argTypes[name] = {
+        category: a.table?.category,
+        hidden: a.table?.disable === true,
+        control: a.control === false || a.control?.disable === true ? false : (a.control?.type ?? null),
+        options: a.options,
+      };
+    }
+    const args = preview.storyStoreValue.args.get(story.id) as Record<string, unknown>;
+    // Only what JSON carries: the checks compare plain values (years, booleans).
+    const plain = Object.fromEntries(Object.entries(args).filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v)));
+    return { args: plain, argTypes };
+  });
+}
+
+/** Changes args the way the Controls panel does (the `updateStoryArgs` event on the preview's channel). */
+async function updateArgs(page: Page, storyId: string, updatedArgs: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    ([storyId, updatedArgs]) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      (window as any).__STORYBOOK_PREVIEW__.channel.emit('updateStoryArgs', { storyId, updatedArgs });
+    },
+    [storyId, updatedArgs] as const,
+  );
+}
+
+/** A row of the docs page's args table: its section ("properties", "css shadow parts", …), name and control. */
+interface TableRow { section: string; name: string; control: string }
+
+async function docsTable(page: Page): Promise<TableRow[]> {
+  await page.locator('#storybook-docs .docblock-argstable').first().waitFor({ timeout: 15_000 });
+  return page.evaluate(() => {
+    const rows: TableRow[] = [];
+    let section = '';
+    for (const tr of document.querySelectorAll('#storybook-docs .docblock-argstable tbody > tr')) {
+      const title = tr.getAttribute('title') ?? '';
+      const heading = /^(?:Hide|Show) (.*) items$/.exec(title);
+      if (heading) {
+        section = heading[1];
+        continue;
+      }
+      const cells = tr.children;
+      const control = cells[cells.length - 1] as HTMLElement;
+      const kind = control.querySelector('input[type="checkbox"]')
+        ? 'boolean'
+        : control.querySelector('input[type="number"]')
+          ? 'number'
+          : control.querySelector('textarea')
+            ? 'text'
+            : control.querySelector('input[type="radio"]')
+              ? 'radio'
+              : control.querySelector('select')
+                ? 'select'
+                : control.querySelector('.rejt-tree')
+                  ? 'object'
+                  : control.textContent!.trim() || '-';
+      rows.push({ section, name: cells[0].textContent!.trim(), control: kind });
+    }
+    return rows;
+  });
+}
+
+/** The widget's shadow text without its header: what changes when the data changes (not just the title). */
+async function bodyText(page: Page, tag: string): Promise<string> {
+  return page.evaluate((tag) => {
+    const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName === tag);
+    if (!el?.shadowRoot) return '';
+    const box = document.createElement('div');
+    for (const node of el.shadowRoot.childNodes) box.append(node.cloneNode(true));
+    for (const header of box.querySelectorAll('[part~="header"], [part~="title"], style')) header.remove();
+    return box.textContent!.replace(/\s+/g, ' ').trim();
+  }, tag);
+}
 
 describe('Storybook (static build)', () => {
   let server: Server;
@@ -61,6 +188,9 @@ describe('Storybook (static build)', () => {
       assert.ok(names.some((n) => n.startsWith('Error')), `${tag} has no error story`);
     }
     assert.ok(stories.some((s) => s.title.endsWith('asn-team-overview') && s.name === '1,000 rows'));
+    // The provider sets the widgets' language (its `locale`): both are shown.
+    const provider = stories.filter((s) => s.title.endsWith('asn-provider')).map((s) => s.name);
+    for (const locale of ['Indonesian', 'English']) assert.ok(provider.includes(locale), `asn-provider has no "${locale}" story (has: ${provider.join(', ')})`);
   });
 
   it('renders every story and docs page without an error', { timeout: 180_000 }, async () => {
@@ -76,8 +206,10 @@ describe('Storybook (static build)', () => {
       if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failures.push(`${current}: ${response.status()} ${response.url()}`);
     });
     page.on('requestfailed', (request) => {
-      // A story of the offline/loading states makes no request; any failed one is a missing asset.
-      if (request.url().startsWith(base)) failures.push(`${current}: failed ${request.url()}`);
+      // A story of the offline/loading states makes no request; any failed one is a missing asset. Not one this
+      // test aborted by moving on (e.g. the English strings, loaded lazily, while the next story opens): a missing
+      // asset answers 404 (above).
+      if (request.url().startsWith(base) && request.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`${current}: failed ${request.url()}`);
     });
     for (const entry of entries) {
       current = entry.id;
@@ -97,5 +229,271 @@ describe('Storybook (static build)', () => {
       }
     }
     assert.deepEqual(failures, []);
+  });
+
+  /** Opens a story and waits until its widgets have rendered (as in the test above); false if they did not. */
+  async function openStory(page: Page, id: string): Promise<boolean> {
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`);
+    return page.waitForFunction(
+      () => {
+        const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('asn-') && el.localName !== 'asn-provider');
+        return widgets.length > 0 && widgets.every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0);
+      },
+      undefined,
+      { timeout: 15_000 },
+    ).then(() => true, () => false);
+  }
+
+  const stories = () => entries.filter((e) => e.type === 'story');
+  const docsPages = () => entries.filter((e) => e.type === 'docs');
+
+  it('uses the system sans-serif font stack in the preview (the widgets inherit the page font)', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const entry of stories().filter((e) => e.name === 'Loaded' || e.name === 'With Client')) {
+      if (!(await openStory(page, entry.id))) {
+        failures.push(`${entry.id}: nothing rendered within 15 s`);
+        continue;
+      }
+      const fonts = await page.evaluate((tag) => {
+        const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName === tag);
+        return { body: getComputedStyle(document.body).fontFamily, widget: el ? getComputedStyle(el).fontFamily : '' };
+      }, entry.name === 'Loaded' ? tagOf(entry) : 'asn-progress-card');
+      for (const [where, family] of Object.entries(fonts)) {
+        const first = family.split(',')[0].trim().replace(/^["']|["']$/g, '').toLowerCase();
+        if (['serif', 'times', 'times new roman', 'georgia'].includes(first) || !/sans-serif\s*$/.test(family)) {
+          failures.push(`${entry.id}: ${where} font-family is "${family}"`);
+        }
+      }
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+
+  it('lists properties under "properties" in the docs tables, never under CSS parts, slots or events', { timeout: 60_000 }, async () => {
+    const apis = elementApis();
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const entry of docsPages()) {
+      const api = apis.get(tagOf(entry));
+      if (!api) continue;
+      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+      const rows = await docsTable(page);
+      for (const field of api.fields) {
+        const sections = rows.filter((r) => r.name === field).map((r) => r.section);
+        if (sections.length === 0) failures.push(`${entry.id}: property ${field} is not in the table`);
+        for (const section of sections) if (section !== 'properties' && section !== 'attributes') failures.push(`${entry.id}: property ${field} is listed under "${section}"`);
+      }
+      const parts = rows.filter((r) => r.section === 'css shadow parts').map((r) => r.name.replace(/^::part\((.*)\)$/, '$1'));
+      for (const part of api.parts) if (!parts.includes(part)) failures.push(`${entry.id}: part ${part} is not under "css shadow parts"`);
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+
+  it('offers offline (and every boolean property) as a working boolean control in every story', { timeout: 300_000 }, async () => {
+    const apis = elementApis();
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const entry of docsPages()) {
+      const api = apis.get(tagOf(entry));
+      if (!api) continue;
+      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+      for (const row of await docsTable(page)) {
+        if (api.booleans.has(row.name) && row.control !== 'boolean' && row.control !== 'Set boolean') failures.push(`${entry.id}: the docs control of ${row.name} is "${row.control}"`);
+      }
+    }
+    for (const entry of stories()) {
+      const tag = tagOf(entry);
+      const api = apis.get(tag);
+      if (!api || api.booleans.size === 0) continue;
+      if (!(await openStory(page, entry.id))) {
+        failures.push(`${entry.id}: nothing rendered within 15 s`);
+        continue;
+      }
+      const { args, argTypes } = await storyState(page);
+      for (const name of api.booleans) {
+        const argType = argTypes[name];
+        if (name === 'offline' && (!argType || argType.hidden)) failures.push(`${entry.id}: no offline control`);
+        else if (argType && !argType.hidden && argType.control !== 'boolean') failures.push(`${entry.id}: ${name} has a "${argType.control}" control, not a boolean one`);
+      }
+      if (!api.booleans.has('offline') || argTypes.offline?.control !== 'boolean') continue;
+      // The toggle works: the widget follows it and shows (or drops) its offline notice.
+      for (const offline of [!args.offline, Boolean(args.offline)]) {
+        await updateArgs(page, entry.id, { offline });
+        await page
+          .waitForFunction(
+            ([tag, offline]) => {
+              const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName === tag) as (HTMLElement & { offline?: boolean }) | undefined;
+              return !!el && el.offline === offline && !!el.shadowRoot?.querySelector('[part~="offline"]') === offline;
+            },
+            [tag, offline] as const,
+            { timeout: 5_000 },
+          )
+          .catch(() => failures.push(`${entry.id}: setting offline to ${offline} did not ${offline ? 'show' : 'hide'} the offline notice`));
+      }
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+
+  it('shows no private, protected or static member in the docs tables or the controls', { timeout: 120_000 }, async () => {
+    const apis = elementApis();
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    const isHidden = (api: ElementApi, name: string) => api.hidden.has(name) || /^[_#]/.test(name);
+    for (const entry of docsPages()) {
+      const api = apis.get(tagOf(entry));
+      if (!api) continue;
+      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+      for (const row of await docsTable(page)) if (isHidden(api, row.name)) failures.push(`${entry.id}: the docs table lists ${row.name}`);
+    }
+    for (const entry of stories()) {
+      const api = apis.get(tagOf(entry));
+      if (!api) continue;
+      if (!(await openStory(page, entry.id))) {
+        failures.push(`${entry.id}: nothing rendered within 15 s`);
+        continue;
+      }
+      const { argTypes } = await storyState(page);
+      for (const [name, argType] of Object.entries(argTypes)) if (!argType.hidden && isHidden(api, name)) failures.push(`${entry.id}: the controls offer ${name}`);
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+
+  it('feeds the 5,000-row story varied, deterministic Indonesian and Papuan names, positions and units', { timeout: 60_000 }, async () => {
+    const entry = stories().find((e) => tagOf(e) === 'asn-team-overview' && e.name === '5,000 rows');
+    assert.ok(entry, 'no "5,000 rows" story');
+    const page = await browser.newPage();
+    const sample = async () => {
+      assert.ok(await openStory(page, entry.id), 'the 5,000 rows story did not render');
+      return page.evaluate(() => {
+        const el = document.querySelector('asn-team-overview') as (HTMLElement & { members?: { employee: { id: string; name: string; position: string; unit: { id: string; name: string } } }[] }) | null;
+        const members = el?.members ?? [];
+        const counts = new Map<string, number>();
+        for (const m of members) counts.set(m.employee.name, (counts.get(m.employee.name) ?? 0) + 1);
+        const words = members.map((m) => m.employee.name.split(' '));
+        return {
+          rows: members.length,
+          ids: new Set(members.map((m) => m.employee.id)).size,
+          names: counts.size,
+          mostRepeated: Math.max(0, ...counts.values()),
+          given: new Set(words.map((w) => w[0])).size,
+          family: new Set(words.map((w) => w[w.length - 1])).size,
+          surnames: [...new Set(words.map((w) => w[w.length - 1]))],
+          positions: new Set(members.map((m) => m.employee.position)).size,
+          units: new Set(members.map((m) => m.employee.unit.id)).size,
+          first: members.slice(0, 50).map((m) => `${m.employee.name}|${m.employee.position}|${m.employee.unit.name}`),
+        };
+      });
+    };
+    const one = await sample();
+    const two = await sample();
+    await page.close();
+    assert.equal(one.rows, 5000);
+    assert.equal(one.ids, 5000, 'employee ids repeat');
+    assert.ok(one.names >= 4500, `only ${one.names} distinct names in 5,000 rows`);
+    assert.ok(one.mostRepeated <= 4, `one name is used ${one.mostRepeated} times`);
+    assert.ok(one.given >= 60, `only ${one.given} distinct given names`);
+    assert.ok(one.family >= 80, `only ${one.family} distinct family names`);
+    for (const surname of ['Kambu', 'Wanma', 'Mayor', 'Rumbiak', 'Sawaki', 'Kareth', 'Siregar', 'Wijaya', 'Nasution', 'Pattiasina', 'Saragih']) {
+      assert.ok(one.surnames.includes(surname), `no ${surname} in the team`);
+    }
+    assert.ok(one.positions >= 30, `only ${one.positions} distinct positions`);
+    assert.ok(one.units >= 15, `only ${one.units} distinct units`);
+    assert.deepEqual(two.first, one.first, 'the fixture differs between two loads (not deterministic)');
+    assert.ok(!/Math\.random\s*\(/.test(readFileSync('stories/fixtures.ts', 'utf8')), 'stories/fixtures.ts calls Math.random(): use its seeded PRNG');
+  });
+
+  it('gives year a visible effect on the data in every story that offers it', { timeout: 300_000 }, async () => {
+    const apis = elementApis();
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const entry of stories()) {
+      const tag = tagOf(entry);
+      if (!apis.get(tag)?.fields.has('year')) continue;
+      if (!(await openStory(page, entry.id))) {
+        failures.push(`${entry.id}: nothing rendered within 15 s`);
+        continue;
+      }
+      const { args, argTypes } = await storyState(page);
+      const year = argTypes.year;
+      if (!year || year.hidden || year.control === false) continue;
+      const current = Number(args.year);
+      const other = (year.options as number[] | undefined)?.find((y) => y !== current) ?? current - 1;
+      const before = await bodyText(page, tag);
+      await updateArgs(page, entry.id, { year: other });
+      const changed = await page
+        .waitForFunction(
+          ([tag, before]) => {
+            const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName === tag);
+            if (!el?.shadowRoot) return false;
+            const box = document.createElement('div');
+            for (const node of el.shadowRoot.childNodes) box.append(node.cloneNode(true));
+            for (const header of box.querySelectorAll('[part~="header"], [part~="title"], style')) header.remove();
+            const text = box.textContent!.replace(/\s+/g, ' ').trim();
+            return text !== '' && text !== before;
+          },
+          [tag, before] as const,
+          { timeout: 5_000 },
+        )
+        .then(() => true, () => false);
+      if (!changed) failures.push(`${entry.id}: year ${current} → ${other} changes nothing but the title (key the fixture by year, or hide the control)`);
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+
+  it('renders the English stories in English and the Indonesian ones in Indonesian', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    const byTitle = new Map<string, Entry[]>();
+    for (const e of stories()) byTitle.set(e.title, [...(byTitle.get(e.title) ?? []), e]);
+    for (const [title, group] of byTitle) {
+      const indonesian = group.find((e) => e.name === 'Indonesian');
+      const english = group.find((e) => e.name === 'English');
+      if (!indonesian || !english) continue;
+      const tag = tagOf(indonesian) === 'asn-provider' ? 'asn-progress-card' : tagOf(indonesian);
+      const textOf = () =>
+        page.evaluate((tag) => {
+          const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName === tag);
+          return { lang: document.documentElement.lang, text: el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+        }, tag);
+      if (!(await openStory(page, indonesian.id))) {
+        failures.push(`${indonesian.id}: nothing rendered within 15 s`);
+        continue;
+      }
+      await page.waitForTimeout(300);
+      const id = await textOf();
+      if (!(await openStory(page, english.id))) {
+        failures.push(`${english.id}: nothing rendered within 15 s`);
+        continue;
+      }
+      const switched = await page
+        .waitForFunction(
+          ([tag, idText]) => {
+            const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName === tag);
+            const text = el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+            return text !== '' && text !== idText;
+          },
+          [tag, id.text] as const,
+          { timeout: 10_000 },
+        )
+        .then(() => true, () => false);
+      const en = await textOf();
+      if (id.lang !== 'id') failures.push(`${title} Indonesian: <html lang="${id.lang}">`);
+      if (en.lang !== 'en') failures.push(`${title} English: <html lang="${en.lang}">`);
+      if (!switched) failures.push(`${title}: the English story shows the same text as the Indonesian one: ${en.text.slice(0, 80)}…`);
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+
+  it('shares one set of fixtures between stories and component tests, typed from the public SDK entry points', () => {
+    assert.ok(!existsSync('test/components/fixtures.ts'), 'test/components/fixtures.ts duplicates stories/fixtures.ts');
+    const source = readFileSync('stories/fixtures.ts', 'utf8');
+    const imports = [...source.matchAll(/from\s+'(\.\.\/src\/[^']+)'/g)].map((m) => m[1]);
+    for (const path of imports) assert.ok(['../src/client/index.js', '../src/contract/index.js'].includes(path), `stories/fixtures.ts imports ${path}`);
   });
 });
