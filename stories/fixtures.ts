@@ -562,6 +562,7 @@ export function teamMembers(n: number, year: number = TEAM_YEAR): TeamMember[] {
         id: `emp_fx${String(i + 1).padStart(5, '0')}` as TeamMember['employee']['id'],
         name,
         position,
+        employmentType: grade.includes('/') ? 'PNS' : 'PPPK',
         grade,
         unit: { id: unit.id, name: unit.name } as TeamMember['employee']['unit'],
       },

@@ -8,6 +8,7 @@ import type { TeamMember } from '../../src/contract/index.js';
 import { currentYearInWit, formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization, intlLocale, TIME_ZONE } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
+import { gradeLabel } from '../shared/grade-label.js';
 import { LiveData } from '../shared/live-data.js';
 import { bar, emptyState, errorState, skeleton } from '../shared/primitives.js';
 import { widgetFrame } from '../shared/frame.js';
@@ -807,7 +808,7 @@ export class AsnTeamOverview extends LitElement {
     >
       <div role="gridcell" class="cell name-cell" aria-colindex="1" data-col="0" tabindex=${tab(0)}>
         <span class="name clamp">${m.employee.name}</span>
-        <span class="unit clamp">${m.employee.grade} · ${m.employee.unit.name}</span>
+        <span class="unit clamp">${gradeLabel(m.employee.employmentType, m.employee.grade)} · ${m.employee.unit.name}</span>
       </div>
       <div role="gridcell" class="cell position" aria-colindex="2" data-col="1" tabindex=${tab(1)}><span class="position-text clamp">${m.employee.position}</span></div>
       <div role="gridcell" class="cell num jp ${reached ? 'reached' : ''}" aria-colindex="3" data-col="2" tabindex=${tab(2)}>

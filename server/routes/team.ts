@@ -28,6 +28,7 @@ interface TeamRow {
   id: string;
   name: string;
   position: string;
+  employment_type: 'PNS' | 'PPPK';
   grade: string;
   unit_id: string;
   unit_name: string;
@@ -45,6 +46,7 @@ const toMember = (r: TeamRow): TeamMember => ({
     id: r.id as TeamMember['employee']['id'],
     name: r.name,
     position: r.position,
+    employmentType: r.employment_type,
     grade: r.grade,
     unit: { id: r.unit_id as TeamMember['employee']['unit']['id'], name: r.unit_name },
   },
@@ -93,7 +95,7 @@ export function registerTeam(app: Hono<AppEnv>, deps: AppDeps): void {
 
     const { rows } = await sql<TeamRow>`
       with base as (
-        select e.id, e.name, e.position, e.grade, e.unit_id, u.name as unit_name
+        select e.id, e.name, e.position, e.employment_type, e.grade, e.unit_id, u.name as unit_name
         from employees e join units u on u.id = e.unit_id
         where ${who} and ${search}
       ),
@@ -117,7 +119,7 @@ export function registerTeam(app: Hono<AppEnv>, deps: AppDeps): void {
         group by employee_id
       ),
       rows as (
-        select b.id, b.name, b.position, b.grade, b.unit_id, b.unit_name,
+        select b.id, b.name, b.position, b.employment_type, b.grade, b.unit_id, b.unit_name,
           coalesce(lr.jp, 0) as jp,
           coalesce(g.total, 0) as goals_total, coalesce(g.achieved, 0) as goals_achieved, coalesce(g.at_risk, 0) as goals_at_risk,
           f.last_at, coalesce(f.unacknowledged, 0) as unacknowledged,

@@ -120,6 +120,16 @@ describe('asn-team-overview from properties', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the grade with its scale, so a PPPK grade is not read as a PNS golongan', async () => {
+    const [pns, pppk] = teamMembers(2);
+    pns.employee = { ...pns.employee, employmentType: 'PNS', grade: 'III/b' };
+    pppk.employee = { ...pppk.employee, employmentType: 'PPPK', grade: 'III' };
+    const el = await teamWith([pns, pppk]);
+    const unitOf = (id: string) => shadow(el).querySelector(`[data-id="${id}"] .unit`)!.textContent!.trim();
+    expect(unitOf(pns.employee.id)).to.match(/^Gol\. III\/b · /);
+    expect(unitOf(pppk.employee.id)).to.match(/^PPPK gol\. III · /);
+  });
+
   it('shows "—" when there was no feedback', async () => {
     const m = teamMembers(1)[0];
     m.feedback.lastAt = null;

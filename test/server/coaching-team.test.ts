@@ -135,6 +135,16 @@ describe('coaching: team overview', () => {
     assert.equal((await row()).feedback.unacknowledged, before.feedback.unacknowledged);
   });
 
+  it('each row carries the employment type beside the grade (PNS and PPPK grades are different scales)', async () => {
+    const body = z.parse(TeamPage, await (await admin('GET', '/v1/employees/me/team?scope=all&limit=500')).json());
+    const rows = await server.deps.db.selectFrom('employees').select(['id', 'employment_type']).execute();
+    const typeOf = new Map(rows.map((r) => [r.id, r.employment_type]));
+    for (const m of body.data) assert.equal(m.employee.employmentType, typeOf.get(m.employee.id));
+    const types = new Set(body.data.map((m) => m.employee.employmentType));
+    assert.deepEqual([...types].sort(), ['PNS', 'PPPK']);
+    for (const m of body.data) assert.equal(m.employee.grade.includes('/'), m.employee.employmentType === 'PNS', `${m.employee.id} ${m.employee.grade}`);
+  });
+
   it('year: a past year counts that year\'s JP and goals', async () => {
     const year = new Date(Date.now() + 9 * 3600_000).getUTCFullYear() - 1;
     const body = z.parse(TeamPage, await (await sup('GET', `/v1/employees/me/team?year=${year}`)).json());
