@@ -8,7 +8,11 @@ import { onwarn, terserOptions, treeshake } from '../rollup.config.js';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { pureSchemas } from './pure-schemas.mjs';
 
-export async function bundle(code, { minify = true } = {}) {
+/**
+ * The entry chunk's code: what a page downloads up front. With `lazy: true`, `{ code, lazy }` where `lazy` lists
+ * the chunks it imports on demand (`{ name, code }`: the English strings, the goal dialog).
+ */
+export async function bundle(code, { minify = true, lazy = false } = {}) {
   const build = await rollup({
     input: 'entry',
     onwarn,
@@ -25,7 +29,9 @@ export async function bundle(code, { minify = true } = {}) {
   try {
     // Chunks loaded by dynamic import (the English strings) are not part of what a page downloads up front.
     const { output } = await build.generate({ format: 'es' });
-    return output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code;
+    const entry = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code;
+    if (!lazy) return entry;
+    return { code: entry, lazy: output.filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry).map((chunk) => ({ name: chunk.name, code: chunk.code })) };
   } finally {
     await build.close();
   }

@@ -20,10 +20,8 @@ import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { isAtRisk, isOverdue, todayInWit } from './at-risk.js';
-import { checkinForm } from './checkin-form.js';
-import { writeForm, type FormContext } from './form-fields.js';
-import { renderGoalDialog, type AnyDialogForm } from './goal-dialog.js';
-import { goalForm } from './goal-form.js';
+import type { FormContext } from './form-fields.js';
+import type { AnyDialogForm } from './goal-dialog.js';
 import { goalListStyles } from './goal-list.styles.js';
 
 type GoalStatus = Goal['status'];
@@ -51,6 +49,11 @@ interface Loaded {
   me: Me;
   goals: Goal[];
 }
+
+type DialogForms = typeof import('./dialog-forms.js');
+let dialogForms: Promise<DialogForms> | undefined;
+/** The dialog's code, loaded once per page (owners only; see dialog-forms.ts). */
+const loadDialogForms = (): Promise<DialogForms> => (dialogForms ??= import('./dialog-forms.js'));
 
 /** Outside the class so the manifest lists the two events by name (documented with @fires), not a `type`. */
 function emit<K extends 'asn-goal-created' | 'asn-checkin-created'>(host: HTMLElement, type: K, detail: HTMLElementEventMap[K]['detail']): void {
@@ -147,6 +150,8 @@ export class AsnGoalList extends LitElement {
   @state() private _pending: Pending[] = [];
   @state() private _notice = '';
   @state() private _dialogForm: AnyDialogForm | null = null;
+  /** The dialog's forms once loaded (the owner's list only). */
+  @state() private _forms: DialogForms | undefined;
   @state() private _dialogGoal: Goal | undefined;
   @state() private _errors: Record<string, string> = {};
   @state() private _formError = '';
@@ -201,6 +206,7 @@ export class AsnGoalList extends LitElement {
     onComplete: ({ me, goals, waiting }) => {
       this._loaded = { key: this._key, me, goals };
       this._mergeWaiting(waiting, me);
+      this._prefetchForms();
       if (this._focusAfterRetry) this.updateComplete.then(() => this._focus('title'));
     },
     onError: () => {
@@ -241,7 +247,7 @@ export class AsnGoalList extends LitElement {
   /** Opens the "Add goal" dialog (owner only; does nothing otherwise). */
   openAddDialog(): void {
     const opener = this.renderRoot.querySelector<HTMLElement>('button.add');
-    if (this._isOwner) void this._open(goalForm, undefined, opener);
+    if (this._isOwner) void this._open('goal', undefined, opener);
   }
 
   private _focus(target: 'title' | 'retry'): void {
@@ -300,7 +306,32 @@ export class AsnGoalList extends LitElement {
     return me ? { userId: me.id, year: this.year, ...(this._dialogGoal ? { goal: this._dialogGoal } : {}) } : undefined;
   }
 
-  private async _open(form: AnyDialogForm, goal: Goal | undefined, opener: HTMLElement | null): Promise<void> {
+  /** Loads the dialog's code for an owner, on idle: opening the dialog then rarely waits for the network. */
+  private _prefetchForms(): void {
+    if (this._forms || !this._isOwner) return;
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(() => void this._loadForms().catch(() => undefined)); // offline: tried again when the dialog opens
+  }
+
+  private async _loadForms(): Promise<DialogForms> {
+    try {
+      return (this._forms ??= await loadDialogForms());
+    } catch (error) {
+      dialogForms = undefined; // a failed fetch (offline) is tried again next time
+      throw error;
+    }
+  }
+
+  private async _open(kind: 'goal' | 'checkin', goal: Goal | undefined, opener: HTMLElement | null): Promise<void> {
+    let forms: DialogForms;
+    try {
+      forms = await this._loadForms();
+    } catch {
+      this._announce(msg('Formulir belum dapat dibuka. Periksa koneksi Anda lalu coba lagi.'));
+      return;
+    }
+    if (!this.isConnected) return; // removed while the dialog's code loaded
+    const form: AnyDialogForm = kind === 'goal' ? forms.goalForm : forms.checkinForm;
     this._dialogGoal = goal;
     const ctx = this._formContext;
     if (!ctx) return;
@@ -311,7 +342,7 @@ export class AsnGoalList extends LitElement {
     this._restored = draft !== null;
     this._keepDraft = true;
     await this.updateComplete;
-    writeForm(this._formEl, draft ?? form.defaults(ctx));
+    forms.writeForm(this._formEl, draft ?? form.defaults(ctx));
     const first = this.renderRoot.querySelector<HTMLElement>(`#${form.firstField}`);
     const goalId = goal?.id;
     this._modal.open(this._dialogEl, opener, {
@@ -338,11 +369,11 @@ export class AsnGoalList extends LitElement {
   }
 
   private _onAddClick = (event: Event): void => {
-    void this._open(goalForm, undefined, event.currentTarget as HTMLElement);
+    void this._open('goal', undefined, event.currentTarget as HTMLElement);
   };
 
   private _onCheckinClick(goal: Goal, event: Event): void {
-    void this._open(checkinForm, goal, event.currentTarget as HTMLElement);
+    void this._open('checkin', goal, event.currentTarget as HTMLElement);
   }
 
   private _onClose = (): void => {
@@ -367,7 +398,7 @@ export class AsnGoalList extends LitElement {
     const ctx = this._formContext;
     if (!form || !ctx) return;
     form.clearDraft(ctx);
-    writeForm(this._formEl, form.defaults(ctx));
+    this._forms?.writeForm(this._formEl, form.defaults(ctx));
     this._errors = {};
     this._formError = '';
     this._restored = false;
@@ -395,7 +426,7 @@ export class AsnGoalList extends LitElement {
     }
     this._submitting = true;
     try {
-      if (form === goalForm) {
+      if (form === this._forms?.goalForm) {
         const goal = await resourceOf(client, 'goals', goalsResource).create(this.employee as EmployeeRef, body as GoalCreate);
         emit(this, 'asn-goal-created', { queued: false, goal });
         if (this._loaded && this._loaded.key === this._key && !this._loaded.goals.some((g) => g.id === goal.id)) {
@@ -415,7 +446,7 @@ export class AsnGoalList extends LitElement {
     } catch (error) {
       const entryId = queuedEntryId(error);
       if (entryId) {
-        if (form === goalForm) {
+        if (form === this._forms?.goalForm) {
           this._pending = [...this._pending, { entryId, kind: 'goal', body: body as GoalCreate }];
           emit(this, 'asn-goal-created', { queued: true, entryId, employee: this.employee, body: body as GoalCreate });
         } else {
@@ -522,7 +553,7 @@ export class AsnGoalList extends LitElement {
         body: html`<p class="notice" part="notice">${this._notice}</p>
           ${data ? this._renderList(data, owner) : this._renderWithoutData()}`,
       })}
-      ${renderGoalDialog({
+      ${this._forms?.renderGoalDialog({
         form: this._dialogForm,
         ctx: this._formContext,
         errors: this._errors,
@@ -534,7 +565,7 @@ export class AsnGoalList extends LitElement {
         onClose: this._onClose,
         onClear: this._onClear,
         onCancel: this._onDialogCancel,
-      })}`;
+      }) ?? nothing}`;
   }
 
   private _renderWithoutData(): TemplateResult {

@@ -2,9 +2,8 @@
  * Fixed-row-height windowing for long grids (`asn-team-overview` with an admin's 5,000 rows).
  *
  * Why our own and not `@lit/virtualizer`: a fixed-height ARIA grid with a roving tabindex needs control over
- * which rows exist in the DOM (the focused row must stay rendered even when scrolled away, `aria-rowindex` must
- * match the full list), and the CDN bundle has a size budget: this is ~1 kB, the virtualizer is ~10 kB and
- * measures every row, which a fixed height does not need.
+ * which rows exist in the DOM (the focused cell must stay rendered even when scrolled away, `aria-rowindex` must
+ * match the full list), and the virtualizer measures every row, which a fixed height does not need.
  *
  * CSP: a strict portal CSP (`style-src 'self'`) forbids `style=` attributes in markup, so sizes are never
  * rendered into the template. `VirtualSheet` writes them as custom properties into a constructed stylesheet

@@ -21,7 +21,8 @@ async function ownerList(client = new FakeCoachingClient()): Promise<AsnGoalList
 async function openAdd(el: AsnGoalList): Promise<void> {
   $(el, 'button.add')!.focus();
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => dialogOf(el).open && active(el)?.id === 'f-title', 'add dialog open, title focused');
+  // The first opening on a page may wait for the dialog's code (loaded on idle after the list appears).
+  await waitUntil(() => dialogOf(el)?.open && active(el)?.id === 'f-title', 'add dialog open, title focused', { timeout: 5000 });
   await el.updateComplete;
 }
 

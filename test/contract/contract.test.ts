@@ -16,7 +16,7 @@ import { buildOpenApi } from '../../src/contract/openapi.js';
 const ruleOf = (result: { error?: { issues: ReadonlyArray<object> } }) =>
   (result.error?.issues[0] as { params?: { rule?: string } } | undefined)?.params?.rule;
 
-describe('NIP (DESIGN.md §9)', () => {
+describe('NIP (docs/architecture.md, "Domain rules")', () => {
   it('accepts a well-formed NIP and reads its parts', () => {
     const parsed = parseNip('198503212010012003');
     assert.deepEqual(parsed, {

@@ -106,6 +106,7 @@
 's80756f4162f7b40f': str`The feedback could not be sent: ${0}`,
 's814d43f7883746a9': `Your session has ended. Sign in again to see the goals.`,
 's82f4dde24daa425a': `The acknowledgement is saved on this device and will be sent when you are back online.`,
+'s8455b512b6eecd6d': `The form cannot be opened yet. Check your connection and try again.`,
 's84c840486a9799f4': `The response could not be saved. Wait a moment, then try again.`,
 's84d7a1bf7504f6cf': `Below expectations`,
 's86a6eb58665bacc3': `Choose a due date.`,
