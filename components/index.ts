@@ -8,6 +8,8 @@ import './goal-list/define.js';
 import './feedback-form/define.js';
 import './feedback-feed/define.js';
 import './team-overview/define.js';
+import './program-roster/define.js';
+import './program-catalog/define.js';
 
 export { AsnProvider } from './provider/provider.js';
 export { AsnProgressCard } from './progress-card/progress-card.js';
@@ -29,6 +31,16 @@ export { AsnFeedbackFeed } from './feedback-feed/feedback-feed.js';
 export type { AsnFeedbackAcknowledgedDetail, AsnFeedbackAcknowledgedEvent } from './feedback-feed/feedback-feed.js';
 export { AsnTeamOverview } from './team-overview/team-overview.js';
 export type { AsnEmployeeSelectedDetail, AsnEmployeeSelectedEvent, TeamColumn } from './team-overview/team-overview.js';
+export { AsnProgramRoster } from './program-roster/program-roster.js';
+export type { AsnAttendanceSavedEvent, AsnProgramCompletedEvent } from './program-roster/program-roster.js';
+export { AsnProgramCatalog } from './program-catalog/program-catalog.js';
+export type {
+  AsnEnrollmentCancelledDetail,
+  AsnEnrollmentCancelledEvent,
+  AsnEnrollmentCreatedDetail,
+  AsnEnrollmentCreatedEvent,
+  CatalogView,
+} from './program-catalog/program-catalog.js';
 export { clientContext } from './shared/context.js';
 export { defineElement } from './shared/define-element.js';
 export { setExplicitLocale as setLocale, currentLocale as getLocale } from './i18n/locale.js';

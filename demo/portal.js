@@ -39,6 +39,11 @@ const TEXT = {
     supervisorTitle: 'Tampilan atasan: tim saya',
     teamHint: 'Masuk sebagai pegawai yang memiliki bawahan (atasan) untuk melihat tim dan memberi umpan balik.',
     feedbackPick: 'Pilih baris pegawai di tabel tim (Enter atau klik) untuk memberi umpan balik.',
+    navAdmin: 'Tampilan Admin',
+    adminTitle: 'Tampilan admin: peserta dan kehadiran program',
+    adminHint: 'Masuk sebagai admin BKPSDM untuk mencatat kehadiran dan menyelesaikan program pelatihan.',
+    programLabel: 'Program',
+    programOption: (title, enrolled, capacity) => `${title} (${enrolled}/${capacity} kursi)`,
     footer:
       'Data contoh (sandbox). 1 JP = 45 menit · Setiap PNS berhak dan wajib mengikuti pengembangan kompetensi paling sedikit 20 JP per tahun (PP 17/2020).',
     roleEmployee: 'ASN',
@@ -82,6 +87,11 @@ const TEXT = {
     supervisorTitle: 'Supervisor view: my team',
     teamHint: 'Sign in as an employee who has staff (a supervisor) to see the team and give feedback.',
     feedbackPick: 'Choose an employee’s row in the team table (Enter or click) to give feedback.',
+    navAdmin: 'Admin view',
+    adminTitle: 'Admin view: program participants and attendance',
+    adminHint: 'Sign in as a BKPSDM admin to record attendance and complete training programs.',
+    programLabel: 'Program',
+    programOption: (title, enrolled, capacity) => `${title} (${enrolled}/${capacity} seats)`,
     footer:
       'Sample data (sandbox). 1 JP = 45 minutes · Every civil servant has the right and the duty to at least 20 JP of competency development a year (PP 17/2020).',
     roleEmployee: 'Civil servant',
@@ -118,6 +128,12 @@ const feedbackPanel = document.getElementById('feedback-panel');
 const feedbackFor = document.getElementById('feedback-for');
 const feedbackForm = document.getElementById('feedback-form');
 const feedbackPick = document.getElementById('feedback-pick');
+const adminHint = document.getElementById('admin-hint');
+const adminWidgets = document.getElementById('admin-widgets');
+const programSelect = document.getElementById('program-select');
+const roster = document.getElementById('roster');
+/** The programs an admin can open in the roster (the select's options). */
+let programs = [];
 
 const api = location.origin;
 provider.setAttribute('base-url', api);
@@ -152,6 +168,7 @@ function applyLocale(next) {
   }
   for (const [element, [key, ...args]] of said) element.textContent = t(key, ...args);
   renderUsers();
+  renderPrograms();
   updateSecondTab();
   // A reload keeps the language.
   const url = new URL(location.href);
@@ -227,6 +244,7 @@ async function signIn(employeeId) {
   const { employee } = session;
   say(signinStatus, 'signedInAs', employee.name, () => roleLabel(employee.role));
   showTeam(employee.role !== 'employee');
+  await showAdmin(employee.role === 'admin');
   supervisorId = employee.supervisorId ?? null;
   updateSecondTab();
 }
@@ -238,6 +256,30 @@ function showTeam(isSupervisor) {
   feedbackPick.hidden = false;
   feedbackForm.removeAttribute('employee');
 }
+
+function renderPrograms() {
+  const chosen = programSelect.value;
+  programSelect.replaceChildren(...programs.map((p) => new Option(t('programOption', p.title, p.enrolled, p.capacity), p.id)));
+  if (chosen) programSelect.value = chosen;
+}
+
+/** The admin view: the roster of a program (attendance, completion); only an admin (or a program's organiser) may open it. */
+async function showAdmin(isAdmin) {
+  adminHint.hidden = isAdmin;
+  adminWidgets.hidden = !isAdmin;
+  if (!isAdmin) {
+    roster.removeAttribute('program');
+    return;
+  }
+  programs = [];
+  for await (const p of client.programs.all({ limit: 100 })) programs.push(p);
+  renderPrograms();
+  // Start with a program that has people and is not closed yet: attendance to mark.
+  const first = programs.find((p) => p.enrolled > 0 && (p.status === 'open' || p.status === 'closed')) ?? programs[0];
+  if (first) programSelect.value = first.id;
+  roster.setAttribute('program', programSelect.value);
+}
+programSelect.addEventListener('change', () => roster.setAttribute('program', programSelect.value));
 
 // Choosing a row in the team table opens the feedback form for that employee.
 document.addEventListener('asn-employee-selected', (event) => {

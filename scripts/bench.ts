@@ -3,6 +3,9 @@
 //  (a) first render of <asn-team-overview> with 1,000 and 5,000 rows vs a plain-DOM <table> of the same rows;
 //  (b) validating 1,000 goals against the contract vs JSON.parse alone (zod jitless, as shipped to browsers);
 //  (c) time from a POSTed feedback to its appearance in an open <asn-feedback-feed>, on loopback (median of 20).
+// Server only (no browser, no build; they run first and fail the run when a count is wrong):
+//  (d) enrolment: 200 concurrent POSTs for 50 seats, requests/s and p50/p95 latency; seats taken must be exactly 50;
+//  (e) completing a program of 500 enrolled, attendance for all: time; records created must equal completed enrolments.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../server/testing.js';
@@ -12,6 +15,8 @@ import { chromiumArgs, findChromium } from './chromium.mjs';
 const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+await benchEnrolmentAndCompletion();
 
 if (!existsSync('dist/cdn/pembinaan-asn.js')) {
   console.error('dist/cdn/pembinaan-asn.js is missing: run `npm run build` first.');
@@ -163,4 +168,89 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** (d) and (e): a server of its own with 700 seeded employees (one enrolment each per program). */
+async function benchEnrolmentAndCompletion(): Promise<void> {
+  const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
+  const fail = (message: string) => {
+    console.error(`  FAIL: ${message}`);
+    process.exitCode = 1;
+  };
+  const server = await startServer({ port: 0, quiet: true, seedEmployees: 700 });
+  try {
+    const { db } = server.deps;
+    const now = Date.now();
+    const at = (offsetMs: number) => new Date(now + offsetMs).toISOString();
+    const addProgram = async (id: string, capacity: number, sessions: number) => {
+      const rows = Array.from({ length: sessions }, (_, i) => ({
+        program_id: id, n: i + 1, starts_at: at((i - sessions) * 864e5), ends_at: at((i - sessions) * 864e5 + 3 * 36e5), location: 'Aula BKPSDM Kota Sorong', online_url: null,
+      }));
+      await db.insertInto('programs').values({
+        id, title: `Bench ${id}`, description: '', type: 'training', competency: 'technical', mode: 'classroom', partner_id: null,
+        starts_at: rows[0].starts_at, ends_at: rows.at(-1)!.ends_at, location: null, online_url: null, jp: 6, jp_reason: null, capacity,
+        enroll_from: at(-30 * 864e5), enroll_until: at(864e5), cancel_until: at(864e5), attendance_threshold: null, organizer_id: null,
+        seats_taken: 0, waitlist_seq: 0, status: 'open', version: 1, created_at: at(-30 * 864e5), updated_at: at(-30 * 864e5),
+      }).execute();
+      await db.insertInto('program_sessions').values(rows).execute();
+    };
+    const employees = (await db.selectFrom('employees').select('id').orderBy('id').execute()).map((e) => e.id);
+    const tokens = await Promise.all(employees.map(async (id) => (await server.tokenFor(id)).token));
+    const enrol = (token: string, programId: string) =>
+      fetch(`${server.url}/v1/programs/${programId}/enrollments`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+
+    // (d) 200 distinct employees at once for 50 seats, after an untimed warm-up round on another program (JIT).
+    await addProgram('prg_benchwarmup', 50, 1);
+    await Promise.all(tokens.slice(200, 400).map(async (token) => (await enrol(token, 'prg_benchwarmup')).arrayBuffer()));
+    await addProgram('prg_benchseats', 50, 1);
+    const latencies: number[] = [];
+    const t0 = performance.now();
+    const statuses = await Promise.all(
+      tokens.slice(0, 200).map(async (token) => {
+        const start = performance.now();
+        const res = await enrol(token, 'prg_benchseats');
+        await res.arrayBuffer();
+        latencies.push(performance.now() - start);
+        return res.status;
+      }),
+    );
+    const elapsed = performance.now() - t0;
+    const seats = await db.selectFrom('programs').select(['seats_taken', 'waitlist_seq']).where('id', '=', 'prg_benchseats').executeTakeFirstOrThrow();
+    const registered = await db.selectFrom('enrollments').select((eb) => eb.fn.countAll().as('n')).where('program_id', '=', 'prg_benchseats').where('status', '=', 'registered').executeTakeFirstOrThrow();
+    console.log(
+      '\n(d) enrolment, 200 concurrent requests for 50 seats: %s requests/s (%s in all), latency p50 %s, p95 %s; seats taken %d (registered %d), waitlisted %d, non-201 answers %d',
+      (200 / (elapsed / 1000)).toFixed(0), ms(elapsed), ms(pct(latencies, 0.5)), ms(pct(latencies, 0.95)), seats.seats_taken, Number(registered.n), seats.waitlist_seq, statuses.filter((s) => s !== 201).length,
+    );
+    if (seats.seats_taken !== 50 || Number(registered.n) !== 50) fail(`seats taken ${seats.seats_taken}, registered ${registered.n}: expected exactly 50`);
+    if (statuses.some((s) => s !== 201)) fail('every enrolment should be answered 201 (registered or waitlisted)');
+
+    // (e) 500 enrolled, all present at both sessions, then one completion.
+    const admin = (await server.tokenFor('admin')).token;
+    const adminCall = (method: string, path: string, body?: unknown) =>
+      fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    await addProgram('prg_benchcomplete', 500, 2);
+    const enrolled = employees.slice(0, 500);
+    for (let i = 0; i < 500; i += 50) {
+      const batch = await Promise.all(tokens.slice(i, i + 50).map((token) => enrol(token, 'prg_benchcomplete')));
+      if (batch.some((r) => r.status !== 201)) throw new Error('(e) setup: an enrolment failed');
+    }
+    for (const n of [1, 2]) {
+      const res = await adminCall('PUT', `/v1/programs/prg_benchcomplete/sessions/${n}/attendance`, { present: enrolled });
+      if (res.status !== 200) throw new Error(`(e) setup: attendance ${n} → ${res.status} ${await res.text()}`);
+    }
+    const c0 = performance.now();
+    const res = await adminCall('POST', '/v1/programs/prg_benchcomplete/complete');
+    const result = (await res.json()) as { completed: number; incomplete: number; recordsCreated: number };
+    const took = performance.now() - c0;
+    const records = await db.selectFrom('learning_records').select((eb) => eb.fn.countAll().as('n')).where('program_id', '=', 'prg_benchcomplete').executeTakeFirstOrThrow();
+    console.log(
+      '(e) completing a program of 500 enrolled (2 sessions, all present): %s; completed %d, incomplete %d, records created %d (stored %d)',
+      ms(took), result.completed, result.incomplete, result.recordsCreated, Number(records.n),
+    );
+    if (res.status !== 200 || result.recordsCreated !== result.completed || Number(records.n) !== result.completed || result.completed !== 500) {
+      fail(`status ${res.status}: records created ${result.recordsCreated} (stored ${records.n}) should equal completed enrolments ${result.completed} (500)`);
+    }
+  } finally {
+    await server.close();
+  }
 }

@@ -8,6 +8,8 @@ export const elements = {
   'asn-feedback-form': 'components/feedback-form/define.ts',
   'asn-feedback-feed': 'components/feedback-feed/define.ts',
   'asn-team-overview': 'components/team-overview/define.ts',
+  'asn-program-roster': 'components/program-roster/define.ts',
+  'asn-program-catalog': 'components/program-catalog/define.ts',
 };
 
 /** npm entries: output name (under dist/) → source. */

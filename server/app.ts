@@ -8,11 +8,13 @@ import { cors } from 'hono/cors';
 import type { AppDeps, AppEnv } from './deps.js';
 import { ApiProblem, problemResponse, renderProblem } from './problem.js';
 import { registerEmployees } from './routes/employees.js';
+import { registerEnrollments } from './routes/enrollments.js';
 import { registerEvents } from './routes/events.js';
 import { registerFeedback } from './routes/feedback.js';
 import { registerGoals } from './routes/goals.js';
 import { registerLearning } from './routes/learning.js';
 import { registerMeta } from './routes/meta.js';
+import { registerPrograms } from './routes/programs.js';
 import { registerProgress } from './routes/progress.js';
 import { registerSandbox } from './routes/sandbox.js';
 import { registerTeam } from './routes/team.js';
@@ -69,7 +71,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '*',
     cors({
       origin: (origin) => (origin && isAllowedOrigin(origin, config.corsOrigins, config.sandbox) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id', 'X-Publishable-Key'],
       exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotency-Replayed'],
       maxAge: 600,
@@ -92,6 +94,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerGoals(app, deps);
   registerFeedback(app, deps);
   registerTeam(app, deps);
+  registerPrograms(app, deps);
+  registerEnrollments(app, deps);
   registerEvents(app, deps);
   registerSandbox(app, deps);
 

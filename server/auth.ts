@@ -100,16 +100,24 @@ export async function assertOwnerOrAdmin(
 }
 
 /**
- * Feedback (umpan balik berkelanjutan, PermenPANRB 6/2022): only the recipient's *direct* supervisor, or an
- * admin; never to oneself. Unknown recipient: 403 for a non-admin, 404 for an admin.
+ * Feedback (umpan balik berkelanjutan, PermenPANRB 6/2022) and program recommendations: only the employee's
+ * *direct* supervisor, or an admin; never to oneself. Unknown employee: 403 for a non-admin, 404 for an admin.
  */
-export async function assertCanGiveFeedback(db: Database, caller: Caller, employeeId: string): Promise<{ supervisorId: string | null }> {
+export async function assertCanGiveFeedback(
+  db: Database,
+  caller: Caller,
+  employeeId: string,
+  messages: { self: string; others: string } = {
+    self: 'You cannot give feedback to yourself',
+    others: "Only the employee's direct supervisor, or an admin, may give feedback",
+  },
+): Promise<{ supervisorId: string | null }> {
   const row = await db.selectFrom('employees').select(['id', 'supervisor_id']).where('id', '=', employeeId).executeTakeFirst();
-  if (row && row.id === caller.id) throw new ApiProblem('forbidden', 'You cannot give feedback to yourself');
+  if (row && row.id === caller.id) throw new ApiProblem('forbidden', messages.self);
   if (caller.role === 'admin') {
     if (!row) throw new ApiProblem('notFound', `No employee ${employeeId}`);
     return { supervisorId: row.supervisor_id };
   }
   if (row && row.supervisor_id === caller.id) return { supervisorId: row.supervisor_id };
-  throw new ApiProblem('forbidden', "Only the employee's direct supervisor, or an admin, may give feedback");
+  throw new ApiProblem('forbidden', messages.others);
 }

@@ -84,7 +84,7 @@ async function callerFor(route: RouteDef, c: Context<AppEnv>, deps: AppDeps): Pr
 }
 
 export function bind<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, route: R, handler: Handler<R>): void {
-  const method = route.method.toLowerCase() as 'get' | 'post' | 'patch';
+  const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put';
   app.on(route.method, honoPath(route.path), async (c) => {
     const caller = await callerFor(route, c, deps);
     const params = route.params ? validate(route.params, c.req.param(), 'path') : undefined;

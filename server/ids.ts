@@ -13,3 +13,19 @@ export function newId(prefix: string, length = 16, next?: () => number): string 
   }
   return `${prefix}_${out}`;
 }
+
+const CERTIFICATE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * A certificate number such as `SRT-2026-7KQ4M9XD2P`: the year and 10 random characters (50 bits), so the public
+ * verification route cannot be walked to list who completed what.
+ */
+export function newCertificateNumber(year: number, next?: () => number): string {
+  const bytes = next ? null : randomBytes(10);
+  let out = '';
+  for (let i = 0; i < 10; i++) {
+    const r = next ? Math.floor(next() * CERTIFICATE_ALPHABET.length) : bytes![i] % CERTIFICATE_ALPHABET.length;
+    out += CERTIFICATE_ALPHABET[r];
+  }
+  return `SRT-${year}-${out}`;
+}

@@ -3,7 +3,10 @@
  * no server. Types come only from the SDK's public entry points.
  */
 import type { Client } from '../src/client/index.js';
-import type { Feedback, Goal, Me, ProgressSummary, TeamMember } from '../src/contract/index.js';
+import type {
+  Attendance, CompletionResult, Enrollment, Feedback, Goal, Me, Program, ProgressSummary, Recommendation, TeamMember,
+} from '../src/contract/index.js';
+import { catalogPrograms, myEnrollments, makeRoster, rosterProgram } from './program-fixtures.js';
 
 /** The years the year-keyed fixtures (progress, goals, team) have data for; the stories' `year` control offers these. */
 export const STORY_YEARS = [2024, 2025, 2026] as const;
@@ -17,6 +20,7 @@ export const loadedSummary: ProgressSummary = {
     jp: 12.5,
     targetJp: 20,
     byCompetency: { technical: 8, managerial: 3, 'socio-cultural': 1.5 },
+    fromPrograms: 8,
     byMonth: [0, 2, 0, 4, 0, 0, 3, 0, 3.5, 0, 0, 0],
   },
   goals: { total: 4, active: 2, achieved: 1, atRisk: 1 },
@@ -31,6 +35,7 @@ export const completeSummary: ProgressSummary = {
     jp: 26,
     targetJp: 20,
     byCompetency: { technical: 14, managerial: 8, 'socio-cultural': 4 },
+    fromPrograms: 18,
     byMonth: [2, 3, 0, 4, 2, 6, 3, 0, 2, 4, 0, 0],
   },
   goals: { total: 5, active: 1, achieved: 4, atRisk: 0 },
@@ -43,6 +48,7 @@ export const emptySummary: ProgressSummary = {
     jp: 0,
     targetJp: 20,
     byCompetency: { technical: 0, managerial: 0, 'socio-cultural': 0 },
+    fromPrograms: 0,
     byMonth: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
   },
   goals: { total: 0, active: 0, achieved: 0, atRisk: 0 },
@@ -59,6 +65,7 @@ export const progressByYear: Readonly<Record<number, ProgressSummary>> = {
       jp: 23,
       targetJp: 20,
       byCompetency: { technical: 12, managerial: 6, 'socio-cultural': 5 },
+      fromPrograms: 15,
       byMonth: [0, 3, 2, 0, 4, 0, 2, 5, 0, 3, 4, 0],
     },
     goals: { total: 4, active: 0, achieved: 2, atRisk: 0 },
@@ -73,6 +80,7 @@ export const progressByYear: Readonly<Record<number, ProgressSummary>> = {
       jp: 4.5,
       targetJp: 20,
       byCompetency: { technical: 3, managerial: 0, 'socio-cultural': 1.5 },
+      fromPrograms: 3,
       byMonth: [1.5, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     },
     goals: { total: 3, active: 2, achieved: 0, atRisk: 0 },
@@ -188,6 +196,37 @@ export class FakeCoachingClient {
       return answer(this.createFeedbackAnswer);
     },
   };
+
+  // Programs (catalog, roster, recommendations): answers to set per story or test, and the calls made.
+  programsAnswer: Answer<Program[]> = catalogPrograms;
+  programAnswer: Answer<Program> = rosterProgram;
+  rosterAnswer: Answer<Enrollment[]> = makeRoster(12, 2);
+  attendanceAnswer: Answer<Attendance> | undefined;
+  completeAnswer: Answer<CompletionResult> | undefined;
+  enrollmentsAnswer: Answer<Enrollment[]> = myEnrollments;
+  createEnrollmentAnswer: Answer<Enrollment> | undefined;
+  cancelEnrollmentAnswer: Answer<Enrollment> | undefined;
+  recommendationAnswer: Answer<Recommendation> | undefined;
+  programCalls: { method: string; args: unknown[] }[] = [];
+  private logged<T>(method: string, args: unknown[], a: Answer<T> | undefined): Promise<T> {
+    this.programCalls.push({ method, args });
+    return answer(a);
+  }
+  programs = {
+    list: (...args: unknown[]) => this.logged('programs.list', args, this.programsAnswer).then((data) => ({ data, nextCursor: null })),
+    get: (...args: unknown[]) => this.logged('programs.get', args, this.programAnswer),
+    roster: (...args: unknown[]) => this.logged('programs.roster', args, this.rosterAnswer).then((data) => ({ data, nextCursor: null })),
+    setAttendance: (...args: unknown[]) => this.logged('programs.setAttendance', args, this.attendanceAnswer),
+    complete: (...args: unknown[]) => this.logged('programs.complete', args, this.completeAnswer),
+  };
+  enrollments = {
+    list: (...args: unknown[]) => this.logged('enrollments.list', args, this.enrollmentsAnswer).then((data) => ({ data, nextCursor: null })),
+    create: (...args: unknown[]) => this.logged('enrollments.create', args, this.createEnrollmentAnswer),
+    cancel: (...args: unknown[]) => this.logged('enrollments.cancel', args, this.cancelEnrollmentAnswer),
+  };
+  recommendations = {
+    create: (...args: unknown[]) => this.logged('recommendations.create', args, this.recommendationAnswer),
+  };
   outbox = {
     enabled: true,
     size: 0,
@@ -219,6 +258,16 @@ export class FakeCoachingClient {
   asClient(): Client {
     return this as unknown as Client;
   }
+}
+
+/**
+ * The team overview's "recommend a program" (stories and tests): a FakeCoachingClient whose `team.list` answers
+ * `members` and whose `me` is their supervisor (`emp_boss1`; pass `{ role: 'admin' }` or another id to change who looks).
+ */
+export function teamCoachingClient(members: TeamMember[], me: Partial<Me> = {}): FakeCoachingClient {
+  const c = new FakeCoachingClient();
+  c.meAnswer = { ...ownerMe, id: 'emp_boss1', name: 'Markus Wanma', position: 'Kepala Bidang Pengembangan Kompetensi', supervisorId: null, ...me } as Me;
+  return Object.assign(c, { team: { list: () => Promise.resolve({ data: structuredClone(members), nextCursor: null }) } });
 }
 
 /** Goals of one ASN for stories: one active, one achieved, one missed. */

@@ -31,7 +31,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'One ASN’s learning progress: JP this year against the 20 JP duty (PP 17/2020), JP per competency type and per month, goals and feedback. Every story renders from the `summary` property or a stand-in client: no server.',
+          'One ASN’s learning progress: JP this year against the 20 JP duty (PP 17/2020) and how much of it completed training programs credited, JP per competency type and per month, goals and feedback. Every story renders from the `summary` property or a stand-in client: no server.',
       },
     },
   },
@@ -44,6 +44,13 @@ type Story = StoryObj<Args>;
 export const Loaded: Story = {};
 
 export const TargetReached: Story = { args: { summary: completeSummary }, argTypes: notUsed('year') };
+
+/** Every JP of the year came from completed training programs: nothing recorded by hand. */
+export const AllFromPrograms: Story = {
+  name: 'All JP from programs',
+  args: { summary: { ...completeSummary, learning: { ...completeSummary.learning, fromPrograms: completeSummary.learning.jp } } },
+  argTypes: notUsed('year'),
+};
 
 export const Empty: Story = { args: { summary: emptySummary }, argTypes: notUsed('year') };
 

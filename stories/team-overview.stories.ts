@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 // Register through the define modules: package.json `sideEffects` lists them.
 import '../components/provider/define.js';
 import '../components/team-overview/define.js';
-import type { TeamMember } from '../src/contract/index.js';
+import { currentYearInWit } from '../components/i18n/format.js';
+import type { Recommendation, TeamMember } from '../src/contract/index.js';
 import { noControl, notUsed, yearControl } from './controls.js';
-import { failWith, feedTeamStoryClient, never, teamMembers } from './fixtures.js';
+import { failWith, feedTeamStoryClient, never, teamCoachingClient, teamMembers } from './fixtures.js';
+import { supervisorRecommendation } from './program-fixtures.js';
 import './stories.css';
 
 interface Args {
@@ -90,6 +93,45 @@ export const ErrorForbidden: Story = {
 };
 
 export const Offline: Story = { args: { offline: true } };
+
+// "Recommend a program" is offered this year only, to the supervisor (or an admin), through a client: these stories
+// use the current year's team, so whoever is below the JP pace today gets the button.
+const recommendYear = currentYearInWit();
+const recommendTeam = team(8, recommendYear);
+const recommendClient = teamCoachingClient(recommendTeam);
+recommendClient.recommendationAnswer = () =>
+  new Promise<Recommendation>((resolve) =>
+    setTimeout(() => resolve({ ...supervisorRecommendation, employeeId: recommendTeam[0].employee.id } as Recommendation), 600),
+  );
+const dialogClient = teamCoachingClient(recommendTeam);
+dialogClient.recommendationAnswer = Object.assign(new Error('Conflict'), { name: 'ConflictError', status: 409 });
+
+/** The supervisor's own team this year: reports below the JP pace have a "Rekomendasikan" button in the JP cell. */
+export const RecommendProgram: Story = {
+  ...withClient,
+  name: 'Recommend a program',
+  render: ({ offline }) =>
+    html`<asn-provider .client=${recommendClient.asClient()}><asn-team-overview year=${recommendYear} ?offline=${offline}></asn-team-overview></asn-provider>`,
+};
+
+/** Opens the recommend dialog of the first report below pace once the rows are in. */
+async function openRecommend(element?: Element): Promise<void> {
+  for (let i = 0; element && i < 50; i++) {
+    const button = element.shadowRoot?.querySelector<HTMLButtonElement>('button.recommend');
+    if (button) return button.click();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The dialog open: the open programs and an optional note. This client answers 409 (already recommended). */
+export const RecommendDialogOpen: Story = {
+  ...withClient,
+  name: 'Recommend dialog open (answers 409)',
+  render: ({ offline }) =>
+    html`<asn-provider .client=${dialogClient.asClient()}
+      ><asn-team-overview year=${recommendYear} ?offline=${offline} ${ref(openRecommend)}></asn-team-overview
+    ></asn-provider>`,
+};
 
 // The locale is page-wide: a docs page shows every story in the toolbar's language, so these two are not on it.
 export const Indonesian: Story = { parameters: { locale: 'id' }, tags: ['!autodocs'] };

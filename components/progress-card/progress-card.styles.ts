@@ -44,6 +44,19 @@ export const progressCardStyles = css`
   .summary-text {
     flex: 1 1 12rem;
   }
+  .sources {
+    margin: var(--_space-1) 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .sources li {
+    display: inline;
+  }
+  /* A visual separator only: the empty alternative text keeps screen readers from reading it. */
+  .sources li + li::before {
+    content: ' · ' / '';
+  }
 
   .competencies {
     list-style: none;

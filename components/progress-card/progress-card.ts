@@ -27,8 +27,9 @@ export type AsnProgressLoadedEvent = CustomEvent<AsnProgressLoadedDetail>;
 const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-cultural'];
 
 /**
- * One ASN's learning progress for a year: JP against the yearly 20 JP duty, JP per competency type and per
- * month, goals and feedback counts. Updates live when a learning record, goal or feedback changes.
+ * One ASN's learning progress for a year: JP against the yearly 20 JP duty (and how much of it completed
+ * training programs credited), JP per competency type and per month, goals and feedback counts. Updates live when
+ * a learning record, a program completion, a goal or feedback changes.
  *
  * Inside an `<asn-provider>` it loads the summary through the SDK client the provider gives it (and waits,
  * showing the loading state, while the provider has no credentials). With the `summary` property set it fetches
@@ -52,6 +53,7 @@ const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-c
  * @csspart title - The heading.
  * @csspart meter - The JP progress ring (`role="progressbar"`).
  * @csspart summary - The ring and its text equivalent.
+ * @csspart sources - Where the year's JP came from: completed training programs, and records entered by hand.
  * @csspart competencies - JP per competency type (teknis, manajerial, sosial kultural).
  * @csspart chart - The month-by-month JP chart.
  * @csspart stats - Goal and feedback counts.
@@ -248,6 +250,12 @@ export class AsnProgressCard extends LitElement {
             ? msg(str`Batas minimal ${targetText} JP per tahun sudah tercapai. Selamat!`)
             : msg(str`${num(remaining)} JP lagi untuk mencapai batas minimal tahunan.`)}
         </p>
+        ${jp > 0
+          ? html`<ul class="sources" part="sources">
+              <li>${msg(str`${num(data.learning.fromPrograms)} JP dari program pelatihan`)}</li>
+              <li>${msg(str`${num(Math.max(0, jp - data.learning.fromPrograms))} JP dicatat manual`)}</li>
+            </ul>`
+          : nothing}
       </div>
     </div>`;
 

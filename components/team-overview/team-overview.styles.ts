@@ -239,6 +239,18 @@ export const teamOverviewStyles = css`
   .bar.reached .bar-value {
     fill: var(--_success);
   }
+  /* Small enough for the fixed row height, under the JP text and bar; its focus ring is not clipped by the cell. */
+  .recommend {
+    justify-self: end;
+    min-block-size: 1.5rem;
+    padding: 0 var(--_space-2);
+    font-size: 0.8125em;
+    background: transparent;
+    color: var(--_primary-text);
+  }
+  .body .jp:focus-within {
+    overflow: visible;
+  }
   .risk {
     color: var(--_warning);
     font-weight: 700;

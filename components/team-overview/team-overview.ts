@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { resourceOf, type CoreClient, meResource, teamResource, type EmployeeRef } from '../../src/client/index.js';
-import type { TeamMember } from '../../src/contract/index.js';
+import type { Recommendation, TeamMember } from '../../src/contract/index.js';
 import { currentYearInWit, formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization, intlLocale, TIME_ZONE } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
@@ -16,6 +16,8 @@ import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { computeWindow, scrollTopFor, VirtualSheet } from '../shared/virtual-rows.js';
+import { jpPace } from './jp-pace.js';
+import type { RecommendDialog } from './recommend-dialog.js';
 import { teamOverviewStyles } from './team-overview.styles.js';
 
 /** `detail` of `asn-employee-selected`. */
@@ -26,6 +28,24 @@ export interface AsnEmployeeSelectedDetail {
 
 /** Fired when a row is chosen (click, Enter or Space). */
 export type AsnEmployeeSelectedEvent = CustomEvent<AsnEmployeeSelectedDetail>;
+
+/** `detail` of `asn-program-recommended`. */
+export interface AsnProgramRecommendedDetail {
+  recommendation: Recommendation;
+  member: TeamMember;
+}
+
+/** Fired when a program was recommended to a report from the row's "Rekomendasikan" dialog. */
+export type AsnProgramRecommendedEvent = CustomEvent<AsnProgramRecommendedDetail>;
+
+type RecommendChunk = typeof import('./recommend-dialog.js');
+let recommendChunk: Promise<RecommendChunk> | undefined;
+/** The recommend dialog's code, loaded once per page (see recommend-dialog.ts); a failed fetch is tried again. */
+const loadRecommendChunk = (): Promise<RecommendChunk> =>
+  (recommendChunk ??= import('./recommend-dialog.js').catch((error) => {
+    recommendChunk = undefined;
+    throw error;
+  }));
 
 /** The columns, in order; every one is sortable. */
 export type TeamColumn = 'name' | 'position' | 'jp' | 'goals' | 'atRisk' | 'lastFeedback';
@@ -39,6 +59,14 @@ const OVERSCAN = 8;
 const SEARCH_DEBOUNCE_MS = 150;
 /** Team events come in bursts (a check-in moves goals and progress): gather them into one reload. */
 const REFRESH_DEBOUNCE_MS = 120;
+
+/** What the task loads: the rows, whose team they are, and who is looking (their role decides who may recommend). */
+interface Loaded {
+  key: string;
+  members: TeamMember[];
+  supervisorId: string | null;
+  viewer: { id: string; role?: string } | null;
+}
 
 interface Row {
   member: TeamMember;
@@ -98,6 +126,10 @@ export function daysSince(iso: string | null, now: Date = new Date()): number | 
  * Inside an `<asn-provider>` it loads every row through the SDK (pages of 500), then sorts and searches in the
  * browser. With the `members` property set it fetches nothing (stories, benchmarks).
  *
+ * In the current year, a report whose JP is below the pace of the year (the target × the share of the WIT year
+ * passed, docs/architecture.md "Domain rules") gets a "Rekomendasikan" button in the JP cell, for their direct
+ * supervisor or an admin: it opens a dialog to recommend one of the open programs, with an optional note.
+ *
  * @tagname asn-team-overview
  * @summary A supervisor's team: JP, goals, risks and feedback per report; sortable, searchable, virtualized grid.
  *
@@ -109,6 +141,7 @@ export function daysSince(iso: string | null, now: Date = new Date()): number | 
  * @prop {TeamMember[] | undefined} members - Rows to render as-is; when set, nothing is fetched.
  *
  * @fires {CustomEvent<{ employeeId: string; member: TeamMember }>} asn-employee-selected - A row was chosen (click, Enter or Space). Bubbles, composed.
+ * @fires {CustomEvent<{ recommendation: Recommendation; member: TeamMember }>} asn-program-recommended - A program was recommended to a report (the API's answer, and the row). Bubbles, composed.
  *
  * @slot header-actions - Extra controls beside the heading.
  *
@@ -124,6 +157,11 @@ export function daysSince(iso: string | null, now: Date = new Date()): number | 
  * @csspart row - A data row.
  * @csspart row-selected - The chosen row (with `row`).
  * @csspart meter - A row's JP bar.
+ * @csspart recommend-button - The "Rekomendasikan" button of a report below the JP pace.
+ * @csspart dialog - The native `<dialog>` to recommend a program.
+ * @csspart counter - The dialog's character count of the note.
+ * @csspart field-error - An error message beside a field of the dialog.
+ * @csspart submit - The dialog's submit button.
  * @csspart state - The loading, empty or error state.
  * @csspart retry - The error state's Retry button.
  * @csspart offline - The offline notice.
@@ -167,7 +205,7 @@ export class AsnTeamOverview extends LitElement {
   /** True while the browser is offline. */
   @property({ type: Boolean, reflect: true }) offline: boolean = typeof navigator !== 'undefined' && navigator.onLine === false;
 
-  @state() private _loaded: { key: string; members: TeamMember[]; supervisorId: string | null } | undefined;
+  @state() private _loaded: Loaded | undefined;
   @state() private _sort: TeamColumn = 'name';
   @state() private _order: 'asc' | 'desc' = 'asc';
   @state() private _query = '';
@@ -181,6 +219,9 @@ export class AsnTeamOverview extends LitElement {
   @state() private _announcement = '';
 
   private _rowHeight = DEFAULT_ROW_HEIGHT;
+  /** The recommend dialog, once its chunk loaded (`_prefetching`: asked for on idle). */
+  private _recommend: RecommendDialog | undefined;
+  private _prefetching = false;
   /** What had focus inside the body before a render: keyed rows that move lose it, `updated()` gives it back. */
   private _hadFocus: 'cell' | 'row' | null = null;
   private _sheet: VirtualSheet | undefined;
@@ -226,7 +267,7 @@ export class AsnTeamOverview extends LitElement {
       return this._fetchAll(client, supervisor as EmployeeRef, year, scope, signal, fresh);
     },
     onComplete: (result) => {
-      this._loaded = result as { key: string; members: TeamMember[]; supervisorId: string | null };
+      this._loaded = result as Loaded;
       if (this._focusAfterRetry) this.updateComplete.then(() => this._restoreFocus('title'));
     },
     onError: () => {
@@ -234,10 +275,10 @@ export class AsnTeamOverview extends LitElement {
     },
   });
 
-  /** Every row, page by page (500 a page), and the supervisor's id for the live topic. */
-  private async _fetchAll(client: CoreClient, supervisor: EmployeeRef, year: number, scope: 'direct' | 'all', signal?: AbortSignal, fresh = false) {
+  /** Every row, page by page (500 a page), the supervisor's id for the live topic, and the viewer. */
+  private async _fetchAll(client: CoreClient, supervisor: EmployeeRef, year: number, scope: 'direct' | 'all', signal?: AbortSignal, fresh = false): Promise<Loaded> {
     const key = this._key;
-    const supervisorId = supervisor === 'me' ? resourceOf(client, 'me', meResource).get({ signal }).then((me) => me.id as string).catch(() => null) : Promise.resolve(supervisor as string);
+    const viewer = resourceOf(client, 'me', meResource).get({ signal }).catch(() => null);
     const members: TeamMember[] = [];
     let cursor: string | null = null;
     do {
@@ -249,7 +290,8 @@ export class AsnTeamOverview extends LitElement {
       members.push(...page.data);
       cursor = page.nextCursor;
     } while (cursor);
-    return { key, members, supervisorId: await supervisorId };
+    const me = await viewer;
+    return { key, members, supervisorId: supervisor === 'me' ? (me?.id ?? null) : supervisor, viewer: me };
   }
 
   private get _key(): string {
@@ -403,7 +445,8 @@ export class AsnTeamOverview extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     const inBody = Boolean(focused?.closest('.body'));
-    this._hadFocus = !inBody ? null : focused?.getAttribute('role') === 'gridcell' ? 'cell' : focused?.getAttribute('role') === 'row' ? 'row' : null;
+    // A cell's button (recommend) counts as its cell.
+    this._hadFocus = !inBody ? null : focused?.closest('[role="gridcell"]') ? 'cell' : focused?.getAttribute('role') === 'row' ? 'row' : null;
     const rows = this._visibleRows();
     // Keep focus on the same employee when the order, the search or the data changes.
     if (this._focusId) {
@@ -420,7 +463,7 @@ export class AsnTeamOverview extends LitElement {
     if (this._hadFocus) {
       const rows = this._visibleRows();
       if (!this._rowElement(this._focusId) && rows[this._focusIndex]) this._focusId = rows[this._focusIndex].member.employee.id;
-      const target = this._hadFocus === 'cell' ? this._cellElement(this._focusId, this._focusCol) : this._rowElement(this._focusId);
+      const target = this._hadFocus === 'cell' ? this._focusTarget(this._cellElement(this._focusId, this._focusCol)) : this._rowElement(this._focusId);
       if (target && (this.renderRoot as ShadowRoot).activeElement !== target) target.focus({ preventScroll: true });
     }
     const scroller = this._scroller;
@@ -429,6 +472,12 @@ export class AsnTeamOverview extends LitElement {
       if (this._observed) this._resizeObserver.unobserve(this._observed);
       if (scroller) this._resizeObserver.observe(scroller);
       this._observed = scroller;
+    }
+    if (!this._prefetching && this._mayRecommend()) {
+      // Someone may get a recommendation: fetch the dialog's code when the browser is idle, so opening rarely waits.
+      this._prefetching = true;
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+      idle(() => void loadRecommendChunk().catch(() => undefined)); // offline: tried again on click
     }
     const count = this._visibleRows().length;
     // The scroller exists now: size the window to its real height (converges: state changes only when it moves).
@@ -478,7 +527,7 @@ export class AsnTeamOverview extends LitElement {
     await this.updateComplete;
     const cell = this._cellElement(this._focusId, this._focusCol);
     // preventScroll: the scroller was placed above (focus() would hide the row under the sticky header).
-    cell?.focus({ preventScroll: true });
+    this._focusTarget(cell)?.focus({ preventScroll: true });
     this._revealCell(cell);
   }
 
@@ -499,6 +548,11 @@ export class AsnTeamOverview extends LitElement {
 
   private _cellElement(id: string | null, col: number): HTMLElement | null {
     return this._rowElement(id)?.querySelector<HTMLElement>(`[data-col="${col}"]`) ?? null;
+  }
+
+  /** What takes the roving focus in a cell: its button when it has one (the ARIA grid pattern), else the cell. */
+  private _focusTarget(cell: HTMLElement | null): HTMLElement | null {
+    return cell?.querySelector<HTMLElement>('button') ?? cell;
   }
 
   /**
@@ -580,8 +634,8 @@ export class AsnTeamOverview extends LitElement {
         break;
       case 'Enter':
       case ' ':
-        // On a column header the sort button does its own work.
-        if (inHeader) return;
+        // A button (a column header's sort, a row's recommend) does its own work.
+        if (target.localName === 'button') return;
         event.preventDefault();
         this._select(this._focusIndex);
         return;
@@ -608,6 +662,40 @@ export class AsnTeamOverview extends LitElement {
         composed: true,
       }),
     );
+  }
+
+  /**
+   * Whether the viewer may recommend programs to these rows: their direct supervisor or an admin (the server
+   * checks it too), for the current year only (a past year's JP can no longer be caught up), through a client.
+   */
+  private _mayRecommend(): boolean {
+    const l = this._loaded;
+    const viewer = !this.members && l?.key === this._key ? l.viewer : null;
+    return Boolean(viewer && (viewer.role === 'admin' || viewer.id === l!.supervisorId) && this.year === currentYearInWit());
+  }
+
+  private async _onRecommendClick(event: Event, member: TeamMember): Promise<void> {
+    event.stopPropagation(); // not a choice of the row
+    const opener = event.currentTarget as HTMLElement;
+    let chunk: RecommendChunk;
+    try {
+      chunk = await loadRecommendChunk();
+    } catch {
+      this._announce(msg('Formulir belum dapat dibuka. Periksa koneksi Anda lalu coba lagi.'));
+      return;
+    }
+    if (!this.isConnected) return; // removed while the dialog's code loaded
+    this._recommend ??= new chunk.RecommendDialog(this, () => this._live.client ?? null, (text) => this._announce(text));
+    const id = member.employee.id;
+    // A live reload may have replaced the row meanwhile: focus goes back to the same employee's JP cell.
+    void this._recommend.open(member, opener, () => this._focusTarget(this._cellElement(id, 2)) ?? this.renderRoot.querySelector<HTMLElement>('.title'));
+  }
+
+  /** Says `text` in the live region (again, when it repeats). */
+  private async _announce(text: string): Promise<void> {
+    this._announcement = '';
+    await this.updateComplete;
+    this._announcement = text;
   }
 
   private _onSortClick(column: TeamColumn): void {
@@ -673,7 +761,7 @@ export class AsnTeamOverview extends LitElement {
     const count = members
       ? html`<p class="count" part="count">${members.length === 1 ? msg('1 pegawai') : msg(str`${formatNumber(members.length, currentLocale())} pegawai`)}</p>`
       : nothing;
-    return widgetFrame({
+    return html`${widgetFrame({
       title: this.scope === 'all' ? msg(str`Seluruh pegawai ${String(this.year)}`) : msg(str`Tim saya ${String(this.year)}`),
       subtitle: count,
       headerExtras: html`<slot name="header-actions"></slot>`,
@@ -685,7 +773,7 @@ export class AsnTeamOverview extends LitElement {
         : null,
       announcement: this._announcement,
       body: members ? this._renderData(members) : this._renderWithoutData(),
-    });
+    })}${this._recommend?.render() ?? nothing}`;
   }
 
   private _renderWithoutData(): TemplateResult {
@@ -715,6 +803,8 @@ export class AsnTeamOverview extends LitElement {
       else windowRows.push(detached);
     }
     const locale = currentLocale();
+    // A report below the JP pace at this moment gets the recommend action, when the viewer may give it.
+    const now = this._mayRecommend() ? new Date() : null;
     return html`<div class="toolbar">
         <label class="search-label" for="search">${msg('Cari nama')}</label>
         <input
@@ -757,7 +847,7 @@ export class AsnTeamOverview extends LitElement {
             ${repeat(
               windowRows,
               (w) => w.row.member.employee.id,
-              (w) => this._renderRow(w.row, w.index, w.detached, locale),
+              (w) => this._renderRow(w.row, w.index, w.detached, locale, now !== null && w.row.member.jp < jpPace(w.row.member.targetJp, this.year, now)),
             )}
           </div>
         </div>
@@ -788,7 +878,7 @@ export class AsnTeamOverview extends LitElement {
     </div>`;
   }
 
-  private _renderRow(row: Row, index: number, detached: boolean, locale: ReturnType<typeof currentLocale>): TemplateResult {
+  private _renderRow(row: Row, index: number, detached: boolean, locale: ReturnType<typeof currentLocale>, behind: boolean): TemplateResult {
     const m = row.member;
     const num = (n: number) => formatNumber(n, locale);
     const selected = this._selectedId === m.employee.id;
@@ -811,9 +901,22 @@ export class AsnTeamOverview extends LitElement {
         <span class="unit clamp">${gradeLabel(m.employee.employmentType, m.employee.grade)} · ${m.employee.unit.name}</span>
       </div>
       <div role="gridcell" class="cell position" aria-colindex="2" data-col="1" tabindex=${tab(1)}><span class="position-text clamp">${m.employee.position}</span></div>
-      <div role="gridcell" class="cell num jp ${reached ? 'reached' : ''}" aria-colindex="3" data-col="2" tabindex=${tab(2)}>
+      <div role="gridcell" class="cell num jp ${reached ? 'reached' : ''}" aria-colindex="3" data-col="2" tabindex=${behind ? nothing : tab(2)}>
         <span class="jp-text">${msg(str`${num(m.jp)} dari ${num(m.targetJp)} JP`)}</span>
         <span class="jp-bar" part="meter">${bar(m.jp, m.targetJp, reached ? 'reached' : '')}</span>
+        ${behind
+          ? html`<button
+              type="button"
+              class="recommend"
+              part="recommend-button"
+              tabindex=${tab(2)}
+              aria-haspopup="dialog"
+              aria-label=${msg(str`Rekomendasikan program kepada ${m.employee.name}`)}
+              @click=${(e: Event) => void this._onRecommendClick(e, m)}
+            >
+              ${msg('Rekomendasikan')}
+            </button>`
+          : nothing}
       </div>
       <div role="gridcell" class="cell num" aria-colindex="4" data-col="3" tabindex=${tab(3)}>${msg(str`${num(m.goals.achieved)} dari ${num(m.goals.total)}`)}</div>
       <div role="gridcell" class="cell num ${m.goals.atRisk > 0 ? 'risk' : ''}" aria-colindex="5" data-col="4" tabindex=${tab(4)}>${num(m.goals.atRisk)}</div>
@@ -832,5 +935,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'asn-employee-selected': AsnEmployeeSelectedEvent;
+    'asn-program-recommended': AsnProgramRecommendedEvent;
   }
 }

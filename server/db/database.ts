@@ -38,6 +38,8 @@ export interface LearningRecordTable {
   program_id: string | null;
   evidence_url: string | null;
   created_at: string;
+  /** Set on the record a program's completion created: unique, so an enrolment is credited once. */
+  enrollment_id?: string | null;
 }
 
 export interface GoalTable {
@@ -102,25 +104,74 @@ export interface AgreementTable {
 export interface ProgramTable {
   id: string;
   title: string;
+  description: string;
   type: 'training' | 'seminar' | 'workshop' | 'e-learning';
   competency: 'technical' | 'managerial' | 'socio-cultural';
+  mode: 'classroom' | 'online' | 'blended';
   partner_id: string | null;
+  /** The first session's start and the last session's end (UTC ISO), kept in step with program_sessions. */
+  starts_at: string;
+  ends_at: string;
+  /** Release 1 columns, superseded by program_sessions. */
+  location: string | null;
+  online_url: string | null;
+  jp: number;
+  /** Non-null when an admin set `jp` by hand. */
+  jp_reason: string | null;
+  capacity: number;
+  enroll_from: string;
+  enroll_until: string;
+  cancel_until: string;
+  /** Sessions needed to complete; null: every session. */
+  attendance_threshold: number | null;
+  organizer_id: string | null;
+  /** Registered enrolments; changed only in the transaction that changes one. */
+  seats_taken: number;
+  /** Last waitlist ticket handed out. */
+  waitlist_seq: number;
+  status: 'draft' | 'open' | 'closed' | 'completed' | 'cancelled';
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProgramSessionTable {
+  program_id: string;
+  /** From 1, in time order. */
+  n: number;
   starts_at: string;
   ends_at: string;
   location: string | null;
   online_url: string | null;
-  jp: number;
-  capacity: number;
-  status: 'open' | 'closed' | 'completed' | 'cancelled';
 }
 
 export interface EnrollmentTable {
   id: string;
   program_id: string;
   employee_id: string;
-  status: 'registered' | 'completed' | 'cancelled';
+  status: 'registered' | 'waitlisted' | 'cancelled' | 'completed' | 'incomplete';
+  /** The waitlist order while `waitlisted`; null otherwise. */
+  waitlist_ticket: number | null;
+  certificate_number: string | null;
   created_at: string;
+  updated_at: string;
+  cancelled_at: string | null;
   completed_at: string | null;
+}
+
+export interface AttendanceTable {
+  program_id: string;
+  session_n: number;
+  employee_id: string;
+}
+
+export interface RecommendationTable {
+  id: string;
+  employee_id: string;
+  program_id: string;
+  author_id: string;
+  note: string | null;
+  created_at: string;
 }
 
 export interface InternshipOpeningTable {
@@ -170,7 +221,10 @@ export interface DB {
   partners: PartnerTable;
   agreements: AgreementTable;
   programs: ProgramTable;
+  program_sessions: ProgramSessionTable;
   enrollments: EnrollmentTable;
+  attendance: AttendanceTable;
+  recommendations: RecommendationTable;
   internship_openings: InternshipOpeningTable;
   idempotency_keys: IdempotencyKeyTable;
   events: EventTable;

@@ -3,9 +3,11 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 import { m001_initial } from './migrations/001_initial.js';
+import { m002_programs } from './migrations/002_programs.js';
 
 const migrations: Record<string, Migration> = {
   '001_initial': m001_initial,
+  '002_programs': m002_programs,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

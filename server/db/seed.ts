@@ -1,12 +1,14 @@
 // Deterministic sandbox data for Kota Sorong: the same ids, names and NIPs on every run (mulberry32 with a
-// fixed seed). Dates are relative to the current WIT year and never in the future.
+// fixed seed). Dates are relative to the current WIT year and never in the future, except the coming programs'
+// sessions and enrolment windows (relative to today).
 import type { Insertable } from 'kysely';
-import { newId } from '../ids.js';
-import { WIT_OFFSET_MS, witYear } from '../time.js';
+import { newCertificateNumber, newId } from '../ids.js';
+import { WIT_OFFSET_MS, witToday, witYear } from '../time.js';
 import type {
-  AgreementTable, CheckInTable, Database, EmployeeTable, EnrollmentTable, FeedbackTable, GoalTable, InternshipOpeningTable,
-  LearningRecordTable, PartnerTable, ProgramTable, UnitTable,
+  AgreementTable, AttendanceTable, CheckInTable, Database, EmployeeTable, EnrollmentTable, FeedbackTable, GoalTable,
+  InternshipOpeningTable, LearningRecordTable, PartnerTable, ProgramSessionTable, ProgramTable, RecommendationTable, UnitTable,
 } from './database.js';
+import { sessionJp } from './programs.js';
 
 export const SEED = 0x50_52_47; // "SRG"
 export const DEFAULT_EMPLOYEES = 60;
@@ -120,6 +122,160 @@ const FEEDBACK_REPLIES = [
   'Siap, akan saya tindak lanjuti minggu ini.',
   'Terima kasih, Bapak/Ibu. Saya sudah mendaftar e-learning-nya.',
   'Siap, jadwal koordinasi sudah saya kirim.',
+];
+
+// ── The training catalog (issue #7) ────────────────────────────────────────────────────────────────────────
+// Dates are relative to "now" so every run has programs behind and ahead: a past program starts a share
+// (`ago`) of the year so far back (at least 90 days' worth), a coming one `ahead` days on; sessions fall on
+// working days, `day` working days after the first, at WIT times.
+
+interface SessionSeed {
+  day: number;
+  from: string;
+  to: string;
+  location?: string;
+  online?: string;
+}
+
+interface ProgramSeed {
+  id: string;
+  title: string;
+  description: string;
+  type: ProgramTable['type'];
+  competency: ProgramTable['competency'];
+  mode: ProgramTable['mode'];
+  partner: string | null;
+  when: { ago: number } | { ahead: number };
+  sessions: SessionSeed[];
+  status: ProgramTable['status'];
+  /** Seats; `full` = exactly the registered, `seatsLeft` = registered plus that many. */
+  capacity: number | 'full' | { seatsLeft: number };
+  /** A JP an admin set by hand (the others are computed from the sessions). */
+  jp?: { jp: number; reason: string };
+  /** Run by a BKPSDM staff member (not an admin). */
+  organised?: boolean;
+  /** Enrolments: registered (open, closed), completed + incomplete (completed), waitlisted, cancelled. */
+  enrol: { registered?: number; completed?: number; incomplete?: number; waitlisted?: number; cancelled?: number };
+}
+
+const AULA_BKPSDM = 'Aula BKPSDM Kota Sorong';
+const AULA_WALIKOTA = 'Aula Kantor Wali Kota Sorong';
+const RUANG_DISKOMINFO = 'Ruang Rapat Diskominfo Kota Sorong';
+const AUDITORIUM_UMS = 'Gedung Auditorium UM Sorong';
+const VICON = 'https://vicon.sorongkota.go.id';
+
+/** Fixed-date days off (month-day) no program meets on: New Year, Independence Day, Christmas and its leave days. */
+const HOLIDAYS = new Set(['01-01', '08-17', '12-24', '12-25', '12-26', '12-31']);
+
+const PROGRAMS: ProgramSeed[] = [
+  {
+    id: 'prg_layanandigital', title: 'Pelatihan Layanan Publik Digital untuk ASN', type: 'training', competency: 'technical', mode: 'classroom', partner: 'ptn_papuadigital',
+    description: 'Merancang dan menjalankan layanan publik berbasis digital: alur layanan daring, formulir elektronik, antrean online, dan pengukuran kepuasan masyarakat. Setiap peserta membawa satu layanan dari OPD-nya untuk didigitalkan bersama fasilitator PT Papua Digital Nusantara.',
+    when: { ago: 0.8 }, sessions: [0, 1, 2].map((day) => ({ day, from: '08:00', to: '15:30', location: AULA_BKPSDM })),
+    status: 'completed', capacity: 30, enrol: { completed: 12, incomplete: 2 },
+  },
+  {
+    id: 'prg_kerjasamatim', title: 'Workshop Kerja Sama Tim dan Kolaborasi Lintas OPD', type: 'workshop', competency: 'managerial', mode: 'classroom', partner: 'ptn_umsorong',
+    description: 'Praktik membangun tim yang solid dan kolaborasi antar-OPD: pembagian peran, rapat koordinasi yang efektif, penyelesaian konflik, dan studi kasus program terpadu Kota Sorong. Difasilitasi dosen psikologi UM Sorong.',
+    when: { ago: 0.45 }, sessions: [0, 1].map((day) => ({ day, from: '08:30', to: '15:00', location: AUDITORIUM_UMS })),
+    status: 'completed', capacity: 25, enrol: { completed: 10, incomplete: 1 },
+  },
+  {
+    id: 'prg_kebersihansiber', title: 'E-learning Kebersihan Siber untuk ASN', type: 'e-learning', competency: 'technical', mode: 'online', partner: 'ptn_rajatekno',
+    description: 'Kebersihan siber sehari-hari: kata sandi dan verifikasi dua langkah, mengenali phishing dan penipuan lewat WhatsApp, pembaruan perangkat, serta menjaga data pribadi warga. Kelas daring bersama CV Raja Ampat Teknologi, diakhiri kuis singkat.',
+    when: { ago: 0.15 }, sessions: [0, 5].map((day) => ({ day, from: '09:00', to: '12:00', online: 'https://elearning.sorongkota.go.id/kelas/kebersihan-siber' })),
+    status: 'completed', capacity: 40, enrol: { completed: 14, incomplete: 2, cancelled: 1 },
+  },
+  {
+    id: 'prg_pelayananprima', title: 'Pelatihan Pelayanan Prima di Unit Layanan', type: 'training', competency: 'socio-cultural', mode: 'classroom', partner: null,
+    description: 'Standar pelayanan prima bagi petugas loket dan front office: sikap melayani, komunikasi dengan warga, penanganan keluhan, serta layanan bagi penyandang disabilitas dan lansia. Praktik langsung di Mal Pelayanan Publik Kota Sorong.',
+    when: { ahead: 3 }, sessions: [0, 1].map((day) => ({ day, from: '08:00', to: '15:00', location: 'Mal Pelayanan Publik Kota Sorong' })),
+    status: 'closed', capacity: 25, organised: true, enrol: { registered: 18 },
+  },
+  {
+    id: 'prg_ekonomibiru', title: 'Seminar Ekonomi Biru dan Perikanan Berkelanjutan', type: 'seminar', competency: 'technical', mode: 'classroom', partner: 'ptn_polikpsorong',
+    description: 'Peluang ekonomi biru bagi Kota Sorong: tata kelola perikanan, pengolahan hasil laut, dan perlindungan kawasan pesisir. Dibatalkan karena narasumber utama berhalangan; jadwal baru akan diumumkan.',
+    when: { ahead: 24 }, sessions: [{ day: 0, from: '09:00', to: '12:00', location: 'Aula Politeknik Kelautan dan Perikanan Sorong' }],
+    status: 'cancelled', capacity: 120, enrol: { cancelled: 5 },
+  },
+  {
+    id: 'prg_kepemimpinandigital', title: 'Pelatihan Kepemimpinan Digital bagi Pengawas', type: 'training', competency: 'managerial', mode: 'blended', partner: 'ptn_uvictory',
+    description: 'Untuk pejabat pengawas: memimpin tim di era digital, mengambil keputusan berbasis data, dan mengelola perubahan layanan. Materi dan narasumber masih disusun.',
+    when: { ahead: 70 },
+    sessions: [
+      { day: 0, from: '08:00', to: '15:00', location: 'Aula Universitas Victory Sorong' },
+      { day: 5, from: '09:00', to: '12:00', online: `${VICON}/kepemimpinan-digital` },
+      { day: 10, from: '08:00', to: '12:00', location: 'Aula Universitas Victory Sorong' },
+    ],
+    status: 'draft', capacity: 30, organised: true, enrol: {},
+  },
+  {
+    id: 'prg_analisisdata', title: 'Pelatihan Analisis Data dengan Spreadsheet', type: 'training', competency: 'technical', mode: 'classroom', partner: 'ptn_unimuda',
+    description: 'Mengolah data layanan dengan spreadsheet: merapikan data, rumus dan fungsi penting, tabel pivot, grafik, dan dasbor sederhana untuk laporan kinerja. Kursi terbatas sesuai jumlah komputer laboratorium.',
+    when: { ahead: 8 }, sessions: [0, 1, 2].map((day) => ({ day, from: '08:00', to: '12:00', location: 'Laboratorium Komputer UNIMUDA Sorong' })),
+    status: 'open', capacity: 'full', enrol: { registered: 15, waitlisted: 3 },
+  },
+  {
+    id: 'prg_srikandi', title: 'Bimbingan Teknis Aplikasi SRIKANDI', type: 'training', competency: 'technical', mode: 'blended', partner: null,
+    description: 'Tata naskah dinas elektronik dengan SRIKANDI: membuat, memaraf, dan menandatangani naskah dinas secara elektronik, disposisi, serta pengarsipan. Sesi pertama praktik tatap muka, sesi kedua tanya jawab daring.',
+    when: { ahead: 13 },
+    sessions: [
+      { day: 0, from: '08:00', to: '12:00', location: RUANG_DISKOMINFO },
+      { day: 1, from: '09:00', to: '11:00', online: `${VICON}/srikandi` },
+    ],
+    status: 'open', capacity: { seatsLeft: 3 }, enrol: { registered: 17 },
+  },
+  {
+    id: 'prg_berakhlak', title: 'E-learning Nilai Dasar BerAKHLAK', type: 'e-learning', competency: 'socio-cultural', mode: 'online', partner: null,
+    description: 'Tujuh nilai dasar ASN BerAKHLAK (Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif) dalam pekerjaan sehari-hari. Empat pertemuan daring mingguan dengan studi kasus pelayanan di Kota Sorong.',
+    when: { ahead: 6 }, sessions: [0, 5, 10, 15].map((day) => ({ day, from: '09:00', to: '11:00', online: 'https://asn-unggul.lan.go.id' })),
+    status: 'open', capacity: 200, enrol: { registered: 9 },
+  },
+  {
+    id: 'prg_komunikasipublik', title: 'Pelatihan Komunikasi Publik dan Media Sosial Instansi', type: 'training', competency: 'managerial', mode: 'blended', partner: 'ptn_uvictory',
+    description: 'Menyampaikan informasi pemerintah dengan jelas dan tepercaya: menulis siaran pers, mengelola akun media sosial instansi, menjawab pertanyaan warga, dan menangkal hoaks. Bersama Universitas Victory Sorong.',
+    when: { ahead: 20 },
+    sessions: [
+      { day: 0, from: '08:00', to: '15:00', location: AULA_WALIKOTA, online: `${VICON}/komunikasi-publik` },
+      { day: 1, from: '09:00', to: '12:00', online: `${VICON}/komunikasi-publik` },
+    ],
+    status: 'open', capacity: 35, enrol: { registered: 6 },
+  },
+  {
+    id: 'prg_seminardigital', title: 'Seminar Transformasi Digital Pemerintahan Daerah', type: 'seminar', competency: 'technical', mode: 'classroom', partner: 'ptn_papuadigital',
+    description: 'Arah Sistem Pemerintahan Berbasis Elektronik (SPBE) di Kota Sorong: satu data, layanan terpadu, dan keamanan informasi. Narasumber dari PT Papua Digital Nusantara dan Diskominfo Kota Sorong.',
+    when: { ahead: 16 }, sessions: [{ day: 0, from: '09:00', to: '12:30', location: AULA_WALIKOTA }],
+    jp: { jp: 2, reason: 'Seminar tanpa evaluasi akhir diakui 2 JP sesuai pedoman pengembangan kompetensi BKPSDM Kota Sorong.' },
+    status: 'open', capacity: 100, enrol: { registered: 12 },
+  },
+  {
+    id: 'prg_keamananaplikasi', title: 'Workshop Keamanan Aplikasi Layanan dan Data Pribadi', type: 'workshop', competency: 'technical', mode: 'classroom', partner: 'ptn_rajatekno',
+    description: 'Untuk pengelola aplikasi OPD: pengamanan akun admin, cadangan data, perlindungan data pribadi sesuai UU PDP, dan langkah pertama ketika terjadi insiden siber.',
+    when: { ahead: 30 }, sessions: [0, 1].map((day) => ({ day, from: '08:00', to: '16:00', location: RUANG_DISKOMINFO })),
+    status: 'open', capacity: 20, enrol: { registered: 4 },
+  },
+  {
+    id: 'prg_pelayananinklusif', title: 'Seminar Pelayanan Publik Inklusif dan Kearifan Lokal Papua', type: 'seminar', competency: 'socio-cultural', mode: 'online', partner: 'ptn_unimuda',
+    description: 'Melayani semua warga dengan hormat: bahasa yang mudah dipahami, layanan ramah disabilitas, dan menghargai adat serta budaya Papua dalam pelayanan publik. Seminar daring bersama UNIMUDA Sorong.',
+    when: { ahead: 35 }, sessions: [{ day: 0, from: '09:00', to: '12:00', online: `${VICON}/pelayanan-inklusif` }],
+    status: 'open', capacity: 150, enrol: { registered: 3 },
+  },
+  {
+    id: 'prg_inovasilayanan', title: 'Workshop Penyusunan Rencana Aksi Inovasi Pelayanan', type: 'workshop', competency: 'managerial', mode: 'classroom', partner: 'ptn_umsorong',
+    description: 'Dari masalah layanan menjadi rencana aksi inovasi: memetakan keluhan warga, merancang solusi, menyusun indikator, dan menyiapkan proposal inovasi OPD untuk tahun berikutnya.',
+    when: { ahead: 45 }, sessions: [0, 1].map((day) => ({ day, from: '08:00', to: '15:00', location: AUDITORIUM_UMS })),
+    status: 'open', capacity: 25, enrol: {},
+  },
+];
+
+/** What the demo ASN finds: a completed program with a certificate, a coming one, and a recommendation. */
+const DEMO = { completed: 'prg_kerjasamatim', registered: 'prg_srikandi', recommended: 'prg_berakhlak' };
+
+const RECOMMENDATION_NOTES = [
+  'Sesuai kebutuhan pengembangan kompetensi Anda tahun ini.',
+  'Membantu mengejar target 20 JP sebelum akhir tahun.',
+  'Materinya langsung terpakai untuk tugas di bidang kita.',
+  null,
 ];
 
 interface Rng {
@@ -247,7 +403,7 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     }
   }
 
-  // ── Partners, agreements, programs, openings ────────────────────────────────────────────────────────────
+  // ── Partners, agreements, openings ───────────────────────────────────────────────────────────────────
   const partners: Insertable<PartnerTable>[] = [
     { id: 'ptn_umsorong', name: 'Universitas Muhammadiyah Sorong (UM Sorong)', kind: 'university', city: 'Kota Sorong', website: 'https://um-sorong.ac.id' },
     { id: 'ptn_uvictory', name: 'Universitas Victory Sorong', kind: 'university', city: 'Kota Sorong', website: null },
@@ -269,15 +425,6 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     ends_on: `${year + 2 - (i % 2)}-${pad(1 + i)}-28`,
   }));
 
-  const isoAt = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(y, m - 1, d, h) - WIT_OFFSET_MS).toISOString();
-  const programs: Insertable<ProgramTable>[] = [
-    { id: 'prg_literasidigital', title: 'Pelatihan Literasi Digital untuk ASN', type: 'training', competency: 'technical', partner_id: 'ptn_papuadigital', starts_at: isoAt(year, 3, 10, 8), ends_at: isoAt(year, 3, 12, 16), location: 'Aula BKPSDM Kota Sorong', online_url: null, jp: 24, capacity: 40, status: 'completed' },
-    { id: 'prg_komunikasi', title: 'Workshop Komunikasi Efektif dan Kerja Sama Tim', type: 'workshop', competency: 'managerial', partner_id: 'ptn_umsorong', starts_at: isoAt(year, 5, 20, 8), ends_at: isoAt(year, 5, 21, 15), location: 'Kampus UM Sorong', online_url: null, jp: 12, capacity: 30, status: 'completed' },
-    { id: 'prg_berakhlak', title: 'E-learning Nilai Dasar BerAKHLAK', type: 'e-learning', competency: 'socio-cultural', partner_id: null, starts_at: isoAt(year, 1, 15, 8), ends_at: isoAt(year, 12, 15, 16), location: null, online_url: 'https://asn-unggul.lan.go.id', jp: 6, capacity: 500, status: 'open' },
-    { id: 'prg_maritim', title: 'Seminar Ekonomi Maritim dan Perikanan Berkelanjutan', type: 'seminar', competency: 'technical', partner_id: 'ptn_polikpsorong', starts_at: isoAt(year, 11, 18, 9), ends_at: isoAt(year, 11, 18, 15), location: 'Politeknik KP Sorong', online_url: null, jp: 4, capacity: 120, status: 'open' },
-    { id: 'prg_datapemerintah', title: 'Pelatihan Analisis Data Pemerintahan', type: 'training', competency: 'technical', partner_id: 'ptn_unimuda', starts_at: isoAt(year, 10, 6, 8), ends_at: isoAt(year, 10, 8, 16), location: 'Laboratorium Komputer UNIMUDA Sorong', online_url: null, jp: 20, capacity: 25, status: 'open' },
-  ];
-
   const openings: Insertable<InternshipOpeningTable>[] = [
     { id: 'int_satudata', title: 'Magang Pengembangan Portal Satu Data Kota Sorong', unit_id: UNIT_ID('diskominfo'), description: 'Mahasiswa bergabung dengan tim aplikasi untuk membangun dasbor data terbuka Kota Sorong bersama pranata komputer Diskominfo.', skills: JSON.stringify(['JavaScript', 'SQL', 'visualisasi data']), quota: 4, accepted: 1, starts_on: `${year}-07-01`, ends_on: `${year}-09-30`, apply_by: `${year}-06-15`, status: 'open', partner_ids: JSON.stringify(['ptn_umsorong', 'ptn_uvictory', 'ptn_unimuda']) },
     { id: 'int_pesisir', title: 'Magang Pemetaan Kawasan Pesisir dan Sampah Laut', unit_id: UNIT_ID('dlh'), description: 'Pendataan titik sampah pesisir dan kualitas air bersama Dinas Lingkungan Hidup, untuk mahasiswa kelautan dan lingkungan.', skills: JSON.stringify(['GIS', 'survei lapangan']), quota: 6, accepted: 0, starts_on: `${year}-08-01`, ends_on: `${year}-10-31`, apply_by: `${year}-07-15`, status: 'open', partner_ids: JSON.stringify(['ptn_polikpsorong', 'ptn_unimuda']) },
@@ -288,7 +435,8 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
   const learning: Insertable<LearningRecordTable>[] = [];
   const goals: Insertable<GoalTable>[] = [];
   const feedback: Insertable<FeedbackTable>[] = [];
-  const enrollments: Insertable<EnrollmentTable>[] = [];
+  /** Employees with no learning this year: they stay at 0 JP (no completed program either). */
+  const noJpYet = new Set<string>();
   const thisYearSpan = (f: number) => between(yearStart, nowMs, f);
   const jpSteps = [2, 3, 4, 6, 8, 10, 12];
 
@@ -311,25 +459,26 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
       learning.push({ id: newId('lrn', 12, r.next), employee_id: e.id!, title: item.title, competency: item.competency, jp: r.pick(jpSteps), completed_at: completedAt, program_id: null, evidence_url: null, created_at: completedAt });
     }
 
-    if (r.chance(0.1)) {
-      const program = r.pick(programs);
-      const createdAt = thisYearSpan(r.next());
-      if (!enrollments.some((x) => x.program_id === program.id && x.employee_id === e.id)) {
-        enrollments.push({ id: newId('enr', 12, r.next), program_id: program.id!, employee_id: e.id!, status: 'registered', created_at: createdAt, completed_at: null });
-      }
-    }
+    if (targetJp === 0) noJpYet.add(e.id!);
+    // Release 1 drew a sample enrolment here (14 draws); the draws stay so every later employee's records do too.
+    if (r.chance(0.1)) for (let i = 0; i < 14; i++) r.next();
   }
 
-  // ── Goals, check-ins and feedback: their own PRNG, so they do not shift the data above ─────────────────
-  const c = rng(SEED + 1);
-  const checkIns: Insertable<CheckInTable>[] = [];
+  // ── Programs, enrolments, attendance, certificates, recommendations: after the loop, on the same PRNG ───
   const supervisors = new Set(employees.map((e) => e.supervisor_id).filter(Boolean));
   // The sandbox's default ASN (lowest id with a supervisor and no reports, see pickEmployeeForRole) always
-  // has goals, check-ins and feedback, one of them unacknowledged, so the demo shows the whole loop.
+  // has goals, check-ins and feedback, one of them unacknowledged, so the demo shows the whole loop; and a
+  // completed program with a certificate, a coming one and a recommendation from their supervisor.
   const demoAsn = employees
     .filter((e) => e.supervisor_id && !e.is_admin && !supervisors.has(e.id))
     .map((e) => e.id!)
     .sort()[0];
+  const catalog = seedCatalog({ r, now, employees, demoAsn, noJpYet });
+  learning.push(...catalog.records);
+
+  // ── Goals, check-ins and feedback: their own PRNG, so they do not shift the data above ─────────────────
+  const c = rng(SEED + 1);
+  const checkIns: Insertable<CheckInTable>[] = [];
   const goalsCreatedBy = Math.min(nowMs, yearStart + 40 * 86400000);
   const integral = (unit: string) => unit !== 'persen' && unit !== 'JP';
 
@@ -404,8 +553,11 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     await insert('employees', employees);
     await insert('partners', partners);
     await insert('agreements', agreements);
-    await insert('programs', programs);
-    await insert('enrollments', enrollments);
+    await insert('programs', catalog.programs);
+    await insert('program_sessions', catalog.sessions);
+    await insert('enrollments', catalog.enrollments);
+    await insert('attendance', catalog.attendance);
+    await insert('recommendations', catalog.recommendations);
     await insert('internship_openings', openings);
     await insert('learning_records', learning);
     await insert('goals', goals);
@@ -414,4 +566,158 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
   });
 
   return { employees: employees.length, learningRecords: learning.length, goals: goals.length, checkIns: checkIns.length, feedback: feedback.length };
+}
+
+interface CatalogInput {
+  r: Rng;
+  now: Date;
+  employees: readonly Insertable<EmployeeTable>[];
+  demoAsn: string | undefined;
+  /** Left out of completed programs, so they stay at 0 JP. */
+  noJpYet: ReadonlySet<string>;
+}
+
+/**
+ * The catalog with everything behind it, consistent the way the routes keep it: `seats_taken` = the enrolments
+ * holding a seat (registered; a completed program keeps its completed + incomplete, a cancelled one has none,
+ * docs/architecture.md "Programs"), `waitlist_seq` = tickets handed out, a completed enrolment has attendance at every session, a
+ * certificate and exactly one learning record (dated at the program's end, so never in the future); an
+ * incomplete one missed a session.
+ */
+function seedCatalog({ r, now, employees, demoAsn, noJpYet }: CatalogInput) {
+  const DAY = 86_400_000;
+  const nowMs = now.getTime();
+  const [ty, tm, td] = witToday(now).split('-').map(Number);
+  const yearSoFar = Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(ty, 0, 1)) / DAY);
+  const pastSpan = Math.max(90, yearSoFar - 10);
+  const offDay = (offset: number) => {
+    const day = new Date(Date.UTC(ty, tm - 1, td + offset));
+    return day.getUTCDay() === 0 || day.getUTCDay() === 6 || HOLIDAYS.has(day.toISOString().slice(5, 10));
+  };
+  const workday = (offset: number) => {
+    let d = offset;
+    while (offDay(d)) d++;
+    return d;
+  };
+  const addWorkdays = (offset: number, n: number) => {
+    let d = offset;
+    for (let i = 0; i < n; i++) d = workday(d + 1);
+    return d;
+  };
+  /** `HH:MM` WIT on the day `offset` days from today (WIT). */
+  const at = (offset: number, hhmm: string) => {
+    const [h, m] = hhmm.split(':').map(Number);
+    return new Date(Date.UTC(ty, tm - 1, td + offset, h, m) - WIT_OFFSET_MS).toISOString();
+  };
+  const sample = (pool: readonly string[], n: number) => {
+    const left = [...pool];
+    const out: string[] = [];
+    while (out.length < n && left.length > 0) out.push(left.splice(r.int(0, left.length - 1), 1)[0]);
+    return out;
+  };
+
+  // A BKPSDM staff member (not an admin, not the demo ASN) runs two programs: lowest id, so always the same one.
+  const bkpsdmStaff = new Set(UNITS.find((u) => u.short === 'bkpsdm')!.staff);
+  const bkpsdm = employees.filter((e) => e.unit_id === UNIT_ID('bkpsdm') && !e.is_admin && e.id !== demoAsn);
+  const organiser = (bkpsdm.filter((e) => bkpsdmStaff.has(e.position)).map((e) => e.id!).sort()[0] ?? bkpsdm.map((e) => e.id!).sort()[0]) || null;
+  // The demo ASN's programs are chosen, never drawn.
+  const everyone = employees.map((e) => e.id!).filter((id) => id !== demoAsn);
+
+  const programs: Insertable<ProgramTable>[] = [];
+  const sessions: Insertable<ProgramSessionTable>[] = [];
+  const enrollments: Insertable<EnrollmentTable>[] = [];
+  const attendance: Insertable<AttendanceTable>[] = [];
+  const records: Insertable<LearningRecordTable>[] = [];
+
+  for (const p of PROGRAMS) {
+    const past = 'ago' in p.when;
+    const first = workday('ago' in p.when ? -Math.round(pastSpan * p.when.ago) : p.when.ahead);
+    const own = p.sessions.map((s, i) => {
+      const day = addWorkdays(first, s.day);
+      return { program_id: p.id, n: i + 1, starts_at: at(day, s.from), ends_at: at(day, s.to), location: s.location ?? null, online_url: s.online ?? null };
+    });
+    sessions.push(...own);
+    const startsAt = own[0].starts_at;
+    const endsAt = own.at(-1)!.ends_at;
+    const [enrollFrom, enrollUntil] =
+      past || p.status === 'draft'
+        ? [at(first - 30, '08:00'), at(first - 2, '16:00')]
+        : p.status === 'closed'
+          ? [at(-30, '08:00'), at(-1, '16:00')]
+          : [at(-14, '08:00'), at(first - 2, '16:00')];
+    const createdAt = new Date(Math.min(Date.parse(enrollFrom) - 7 * DAY, nowMs - DAY)).toISOString();
+    // Completed at the end of its last session; cancelled three days ago.
+    const updatedAt = p.status === 'completed' ? endsAt : p.status === 'cancelled' ? new Date(nowMs - 3 * DAY).toISOString() : createdAt;
+
+    const jp = p.jp?.jp ?? sessionJp(own.map((s) => ({ startsAt: s.starts_at, endsAt: s.ends_at })));
+
+    // Enrolment times inside the window (a cancelled program's before its cancellation), oldest first, so the
+    // registered came before the waitlisted.
+    const windowEnd = Math.min(p.status === 'cancelled' ? Date.parse(updatedAt) : Date.parse(enrollUntil), nowMs);
+    const pool = (past ? everyone.filter((id) => !noJpYet.has(id)) : everyone).filter((id) => !(p.organised && id === organiser));
+    const { registered = 0, completed = 0, incomplete = 0, waitlisted = 0, cancelled = 0 } = p.enrol;
+    // The demo ASN counts as one of the registered (or completed) of their two programs.
+    const demoIn = demoAsn && (p.id === DEMO.completed || p.id === DEMO.registered) ? [demoAsn] : [];
+    const people = [...demoIn, ...sample(pool, registered + completed + incomplete + waitlisted + cancelled - demoIn.length)];
+    const when = people.map(() => between(Date.parse(enrollFrom), windowEnd, r.next())).sort();
+    const row = (employeeId: string, i: number, status: EnrollmentTable['status']): Insertable<EnrollmentTable> => ({
+      id: newId('enr', 12, r.next), program_id: p.id, employee_id: employeeId, status, waitlist_ticket: null, certificate_number: null,
+      created_at: when[i], updated_at: when[i], cancelled_at: null, completed_at: null,
+    });
+    let seatsTaken = 0;
+    let tickets = 0;
+    people.forEach((employeeId, i) => {
+      if (p.status === 'completed' && i < completed) {
+        const e = { ...row(employeeId, i, 'completed'), certificate_number: newCertificateNumber(witYear(endsAt), r.next), updated_at: endsAt, completed_at: endsAt };
+        enrollments.push(e);
+        for (const s of own) attendance.push({ program_id: p.id, session_n: s.n, employee_id: employeeId });
+        records.push({
+          id: newId('lrn', 12, r.next), employee_id: employeeId, title: p.title, competency: p.competency, jp, completed_at: endsAt,
+          program_id: p.id, evidence_url: null, created_at: endsAt, enrollment_id: e.id,
+        });
+        seatsTaken += 1;
+      } else if (p.status === 'completed' && i < completed + incomplete) {
+        enrollments.push({ ...row(employeeId, i, 'incomplete'), updated_at: endsAt });
+        seatsTaken += 1;
+        const missed = r.int(1, own.length);
+        for (const s of own) if (s.n !== missed) attendance.push({ program_id: p.id, session_n: s.n, employee_id: employeeId });
+      } else if (p.status === 'completed') {
+        const cancelledAt = between(Date.parse(when[i]), Date.parse(enrollUntil), r.next());
+        enrollments.push({ ...row(employeeId, i, 'cancelled'), updated_at: cancelledAt, cancelled_at: cancelledAt });
+      } else if (p.status === 'cancelled') {
+        enrollments.push({ ...row(employeeId, i, 'cancelled'), updated_at: updatedAt, cancelled_at: updatedAt });
+      } else if (i < registered) {
+        enrollments.push(row(employeeId, i, 'registered'));
+        seatsTaken += 1;
+      } else {
+        tickets += 1;
+        enrollments.push({ ...row(employeeId, i, 'waitlisted'), waitlist_ticket: tickets });
+      }
+    });
+
+    programs.push({
+      id: p.id, title: p.title, description: p.description, type: p.type, competency: p.competency, mode: p.mode, partner_id: p.partner,
+      starts_at: startsAt, ends_at: endsAt, location: own[0].location, online_url: own[0].online_url, jp, jp_reason: p.jp?.reason ?? null,
+      capacity: p.capacity === 'full' ? Math.max(1, seatsTaken) : typeof p.capacity === 'number' ? Math.max(p.capacity, seatsTaken) : seatsTaken + p.capacity.seatsLeft,
+      enroll_from: enrollFrom, enroll_until: enrollUntil, cancel_until: enrollUntil, attendance_threshold: null,
+      organizer_id: p.organised ? organiser : null, seats_taken: seatsTaken, waitlist_seq: tickets, status: p.status,
+      version: p.status === 'completed' || p.status === 'cancelled' ? 2 : 1, created_at: createdAt, updated_at: updatedAt,
+    });
+  }
+
+  // Recommendations: the demo ASN's supervisor, and a few more supervisors to a report, for open programs.
+  const recommendations: Insertable<RecommendationTable>[] = [];
+  const open = programs.filter((p) => p.status === 'open').map((p) => p.id);
+  const byId = new Map(employees.map((e) => [e.id!, e]));
+  const recommend = (employeeId: string, programId: string, note: string | null) => {
+    const author = byId.get(employeeId)?.supervisor_id;
+    if (!author || recommendations.some((x) => x.employee_id === employeeId && x.program_id === programId)) return;
+    if (enrollments.some((x) => x.employee_id === employeeId && x.program_id === programId)) return;
+    recommendations.push({ id: newId('rec', 12, r.next), employee_id: employeeId, program_id: programId, author_id: author, note, created_at: between(nowMs - 20 * DAY, nowMs - DAY, r.next()) });
+  };
+  if (demoAsn) recommend(demoAsn, DEMO.recommended, 'Materinya sesuai untuk target pengembangan kompetensi Anda tahun ini.');
+  const reports = everyone.filter((id) => byId.get(id)?.supervisor_id);
+  for (let i = 0; i < 6 && reports.length > 0; i++) recommend(r.pick(reports), r.pick(open), r.pick(RECOMMENDATION_NOTES));
+
+  return { programs, sessions, enrollments, attendance, recommendations, records };
 }

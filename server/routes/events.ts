@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod/mini';
-import { Topic, streamEvents, type ServerEvent } from '../../src/contract/index.js';
+import { Topic, streamEvents, topicFor, type ServerEvent } from '../../src/contract/index.js';
 import { assertCanRead, type Caller } from '../auth.js';
 import { bind } from '../bind.js';
 import type { AppDeps, AppEnv } from '../deps.js';
@@ -12,6 +12,8 @@ const MAX_TOPICS = 50;
 const HEARTBEAT_MS = 15_000;
 
 async function authorise(deps: AppDeps, caller: Caller, topic: string): Promise<void> {
+  // The catalog (seats, status) is for every signed-in user; it carries no one's own data.
+  if (topic === topicFor.programs) return;
   const [kind, id] = topic.split(':') as ['employee' | 'team', string];
   if (kind === 'employee') {
     try {
@@ -33,7 +35,7 @@ export function registerEvents(app: Hono<AppEnv>, deps: AppDeps): void {
       throw fieldProblem('topics', 'topics.count', `Give between 1 and ${MAX_TOPICS} topics`);
     }
     for (const topic of topics) {
-      if (!z.safeParse(Topic, topic).success) throw fieldProblem('topics', 'topic.format', `"${topic.slice(0, 60)}" is not a topic (employee:emp_… or team:emp_…)`);
+      if (!z.safeParse(Topic, topic).success) throw fieldProblem('topics', 'topic.format', `"${topic.slice(0, 60)}" is not a topic (employee:emp_…, team:emp_… or programs)`);
       await authorise(deps, caller, topic);
     }
     const lastEventIdRaw = c.req.header('last-event-id') ?? c.req.query('lastEventId');

@@ -30,7 +30,7 @@ export async function computeProgress(db: Database, employeeId: string, year: nu
   const [start, end] = witYearRange(year);
   const records = await db
     .selectFrom('learning_records')
-    .select(['jp', 'competency', 'completed_at'])
+    .select(['jp', 'competency', 'completed_at', 'program_id'])
     .where('employee_id', '=', employeeId)
     .where('completed_at', '>=', start)
     .where('completed_at', '<', end)
@@ -38,8 +38,10 @@ export async function computeProgress(db: Database, employeeId: string, year: nu
   const byCompetency = { technical: 0, managerial: 0, 'socio-cultural': 0 };
   const byMonth = Array.from({ length: 12 }, () => 0);
   let jp = 0;
+  let fromPrograms = 0;
   for (const r of records) {
     jp += r.jp;
+    if (r.program_id) fromPrograms += r.jp;
     byCompetency[r.competency] += r.jp;
     byMonth[witMonth(r.completed_at)] += r.jp;
   }
@@ -63,7 +65,7 @@ export async function computeProgress(db: Database, employeeId: string, year: nu
   return {
     employeeId: employeeId as ProgressSummary['employeeId'],
     year,
-    learning: { jp, targetJp: ANNUAL_JP_TARGET, byCompetency, byMonth },
+    learning: { jp, targetJp: ANNUAL_JP_TARGET, byCompetency, fromPrograms, byMonth },
     goals: {
       total: goals.length,
       active: goals.filter((g) => g.status === 'active').length,

@@ -8,6 +8,7 @@ import { EventStream } from './events.js';
 import { createHttp } from './http.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { employeeTouched, extraTags, type MutationRouteId } from './mutation-tags.js';
+import type { QueueableRouteId, QueueableRoutes } from './mutations.js';
 import { call, type RequestContext } from './request.js';
 import type { ResourceContext } from './resources/shared.js';
 import type { CacheTag, CallArgs, CallInput, Client, ClientOptions, ClientOutbox } from './types.js';
@@ -18,7 +19,10 @@ import type { CacheTag, CallArgs, CallInput, Client, ClientOptions, ClientOutbox
  * a page with one widget carries only the routes that widget calls; `createClient()` adds `me`, `progress`,
  * `goals`, … on top (create-client.ts).
  */
-export type CoreClient = Omit<Client, 'me' | 'employees' | 'progress' | 'learning' | 'goals' | 'feedback' | 'team'>;
+/** The resources `createClient()` adds (a `CoreClient` gets each through `resourceOf`). */
+export type ResourceName =
+  | 'me' | 'employees' | 'progress' | 'learning' | 'goals' | 'feedback' | 'team' | 'programs' | 'enrollments' | 'recommendations' | 'certificates';
+export type CoreClient = Omit<Client, ResourceName>;
 
 /** What resources and the outbox need from a client; reachable through `internalsOf()` only. */
 export interface ClientInternals {
@@ -30,6 +34,8 @@ export interface ClientInternals {
   invalidateMutation(route: RouteDef, params: { id: string }, result: unknown): void;
   /** Installed by `enableOutbox()` (outbox-install.ts); null until then. */
   outbox: InstalledOutbox | null;
+  /** The queueable routes this client can replay (see mutations.ts): registered by the outbox and by resources. */
+  queueable: Map<string, QueueableRoutes[QueueableRouteId]>;
 }
 
 /** The outbox as the core sees it: the public API plus queueing, per-user refresh and shutdown. */
@@ -102,6 +108,7 @@ export function createCoreClient(options: ClientOptions): CoreClient {
     invalidateAfter,
     async mutate(route, input, mutationOptions = {}) {
       const routeId = route.id as MutationRouteId;
+      internals.queueable.set(routeId, route);
       const { queueOffline = true, ...callOptions } = mutationOptions;
       const idempotencyKey = callOptions.idempotencyKey ?? newIdempotencyKey();
       try {
@@ -124,6 +131,11 @@ export function createCoreClient(options: ClientOptions): CoreClient {
     learnSelf(id) {
       selfId = id;
     },
+    registerQueueable(more) {
+      for (const route of more) internals.queueable.set(route.id, route);
+      // Entries of these routes may be waiting from an earlier page: try them now.
+      if (internals.outbox?.size) void internals.outbox.flush();
+    },
   };
 
   const internals: ClientInternals = {
@@ -136,6 +148,7 @@ export function createCoreClient(options: ClientOptions): CoreClient {
       invalidateAfter(route, employeeTouched(id, params, result), extraTags(id, params));
     },
     outbox: null,
+    queueable: new Map(),
   };
 
   const events = new EventStream({

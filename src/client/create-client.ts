@@ -1,18 +1,22 @@
 import { createCoreClient, internalsOf } from './core.js';
 import { enableOutbox } from './outbox-install.js';
+import { certificatesResource } from './resources/certificates.js';
 import { employeesResource } from './resources/employees.js';
+import { enrollmentsResource } from './resources/enrollments.js';
 import { feedbackResource } from './resources/feedback.js';
 import { goalsResource } from './resources/goals.js';
 import { learningResource } from './resources/learning.js';
 import { meResource } from './resources/me.js';
+import { programsResource } from './resources/programs.js';
 import { progressResource } from './resources/progress.js';
+import { recommendationsResource } from './resources/recommendations.js';
 import { teamResource } from './resources/team.js';
 import type { Client, ClientOptions } from './types.js';
 
 /**
  * The whole SDK: one client per page (or per server-side request context) that owns the read cache, the event
  * stream and the credentials, with every resource (`me`, `employees`, `progress`, `learning`, `goals`,
- * `feedback`, `team`) and, with `outbox`, the offline outbox. Hand it to `<asn-provider>` (`provider.client`)
+ * `feedback`, `team`, `programs`, `enrollments`, `recommendations`, `certificates`) and, with `outbox`, the offline outbox. Hand it to `<asn-provider>` (`provider.client`)
  * so the widgets share its cache and live events.
  */
 export function createClient(options: ClientOptions): Client {
@@ -27,5 +31,9 @@ export function createClient(options: ClientOptions): Client {
     goals: goalsResource(ctx),
     feedback: feedbackResource(ctx),
     team: teamResource(ctx),
+    programs: programsResource(ctx),
+    enrollments: enrollmentsResource(ctx),
+    recommendations: recommendationsResource(ctx),
+    certificates: certificatesResource(ctx),
   });
 }

@@ -57,7 +57,16 @@ const staleBy: Record<EventType, readonly string[]> = {
   'checkin.created': ['goals', 'progress'],
   'feedback.created': ['feedback', 'progress'],
   'feedback.acknowledged': ['feedback', 'progress'],
+  'program.updated': [],
+  'enrollment.created': ['enrollments', 'programs'],
+  'enrollment.updated': ['enrollments', 'programs'],
+  'recommendation.created': ['programs'],
 };
+
+/** A program's seats or status changed: every cached catalog page, and that program's roster (`roster:<programId>`). */
+function programTags(event: ServerEvent): CacheTag[] {
+  return event.programId ? ['programs:*', `roster:${event.programId}`] : [];
+}
 
 /** `checkins:<goalId>` when the event names the goal (`subjectId`), else every cached check-in list (cheap). */
 function checkInTags(event: ServerEvent): CacheTag[] {
@@ -289,7 +298,11 @@ export class EventStream {
     const event = parsed.data;
     if (message.id === undefined) this.#lastEventId = event.id;
     // Invalidate first, so a handler that re-fetches gets fresh data.
-    const tags: CacheTag[] = [...tagsFor(staleBy[event.type], event.employeeId, this.#ctx.selfId()), ...checkInTags(event)];
+    const tags: CacheTag[] = [
+      ...(event.employeeId ? tagsFor(staleBy[event.type], event.employeeId, this.#ctx.selfId()) : []),
+      ...checkInTags(event),
+      ...programTags(event),
+    ];
     if (event.topic.startsWith('team:')) tags.push(...tagsFor(['team'], event.topic.slice(5), this.#ctx.selfId()));
     this.#ctx.cache.invalidate(tags);
     for (const sub of this.#currentSubs()) {
@@ -309,7 +322,8 @@ export class EventStream {
     const tags: CacheTag[] = [];
     for (const topic of topics) {
       const [kind, id] = topic.split(':') as [string, string];
-      if (kind === 'employee') tags.push(...tagsFor(['progress', 'learning', 'goals', 'feedback', 'employees'], id, this.#ctx.selfId()), 'checkins:*');
+      if (kind === 'programs') tags.push('programs:*', 'roster:*');
+      else if (kind === 'employee') tags.push(...tagsFor(['progress', 'learning', 'goals', 'feedback', 'employees'], id, this.#ctx.selfId()), 'checkins:*');
       else tags.push(...tagsFor(['team', 'progress', 'goals', 'feedback'], id, this.#ctx.selfId()));
     }
     this.#ctx.cache.invalidate([...new Set(tags)]);

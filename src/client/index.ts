@@ -3,12 +3,16 @@ export { createClient } from './create-client.js';
 export { createCoreClient, resourceOf, type CoreClient } from './core.js';
 export { enableOutbox } from './outbox-install.js';
 // Resource factories for `resourceOf(coreClient, name, factory)` (a page that wants only some resources).
+export { certificatesResource } from './resources/certificates.js';
 export { employeesResource } from './resources/employees.js';
+export { enrollmentsResource } from './resources/enrollments.js';
 export { feedbackResource } from './resources/feedback.js';
 export { goalsResource } from './resources/goals.js';
 export { learningResource } from './resources/learning.js';
 export { meResource } from './resources/me.js';
+export { programsResource } from './resources/programs.js';
 export { progressResource } from './resources/progress.js';
+export { recommendationsResource } from './resources/recommendations.js';
 export { teamResource } from './resources/team.js';
 export {
   AsnError,
@@ -36,6 +40,7 @@ export type {
   ClientCallOptions,
   ClientOptions,
   EmployeeRef,
+  EnrollmentId,
   EventStreamOptions,
   ClientOutbox,
   FeedbackId,
@@ -49,6 +54,7 @@ export type {
   OutboxRouteId,
   OutboxStore,
   PageQuery,
+  ProgramId,
   TeamQuery,
   ReadOptions,
   SubscribeOptions,
@@ -59,6 +65,22 @@ export { IDEMPOTENCY_HEADER, newIdempotencyKey } from './idempotency.js';
 export type { Hooks } from 'ky';
 export { retryRequest } from './http.js';
 export type {
+  Attendance,
+  CertificateVerification,
+  CompletionResult,
+  Enrollment,
+  EnrollmentCreate,
+  EnrollmentListQuery,
+  EnrollmentStatus,
+  Program,
+  ProgramCreate,
+  ProgramListQuery,
+  ProgramSession,
+  ProgramStatus,
+  ProgramType,
+  ProgramUpdate,
+  Recommendation,
+  RecommendationCreate,
   CheckIn,
   CheckInCreate,
   CheckInResult,

@@ -7,7 +7,14 @@
  */
 import type { CacheTag } from './types.js';
 
-export type MutationRouteId = 'createGoal' | 'updateGoal' | 'createCheckIn' | 'createFeedback' | 'acknowledgeFeedback';
+export type MutationRouteId =
+  | 'createGoal'
+  | 'updateGoal'
+  | 'createCheckIn'
+  | 'createFeedback'
+  | 'acknowledgeFeedback'
+  | 'createEnrollment'
+  | 'cancelEnrollment';
 
 /**
  * The employee a mutation touched (`me` or `emp_…`), from its params or its answer; null when not known (an
@@ -23,11 +30,26 @@ export function employeeTouched(route: MutationRouteId, params: { id: string }, 
       return typeof r?.goal?.employeeId === 'string' ? r.goal.employeeId : null;
     case 'updateGoal':
     case 'acknowledgeFeedback':
+    case 'createEnrollment':
+    case 'cancelEnrollment':
       return typeof r?.employeeId === 'string' ? r.employeeId : null;
   }
 }
 
-/** Tags of reads keyed by something other than the employee (`checkins:<goalId>`). */
+/**
+ * Tags of reads keyed by something other than the employee: `checkins:<goalId>`, and for enrolments the catalog
+ * (`programs:*`: seats left changed for everyone) and the program's roster (`roster:<programId>`).
+ */
 export function extraTags(route: MutationRouteId, params: { id: string }): CacheTag[] {
-  return route === 'createCheckIn' || route === 'updateGoal' ? [`checkins:${params.id}`] : [];
+  switch (route) {
+    case 'createCheckIn':
+    case 'updateGoal':
+      return [`checkins:${params.id}`];
+    case 'createEnrollment':
+      return ['programs:*', `roster:${params.id}`];
+    case 'cancelEnrollment':
+      return ['programs:*', 'roster:*'];
+    default:
+      return [];
+  }
 }

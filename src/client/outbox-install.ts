@@ -1,12 +1,13 @@
 /**
- * `enableOutbox(client, options?)`: from now on, a coaching mutation (goal, check-in, feedback) that fails for
+ * `enableOutbox(client, options?)`: from now on, a queueable mutation (goal, check-in, feedback; enrolments once
+ * `enrollmentsResource` is in use) that fails for
  * lack of network is kept in an outbox (IndexedDB in browsers) and replayed in order when the connection is back,
  * with the same Idempotency-Key. `createClient({ outbox })` calls it; the form components call it on the client
  * their provider gives them, so a page without forms carries none of this code.
  */
 import { NetworkError, TimeoutError, type AsnError, type ApiError } from './errors.js';
 import { createHttp } from './http.js';
-import { queueableRoutes } from './mutations.js';
+import { coachingQueueableRoutes } from './mutations.js';
 import { Outbox, QueuedError } from './outbox.js';
 import { IndexedDbOutboxStore, MemoryOutboxStore } from './outbox-store.js';
 import { call, type RequestContext } from './request.js';
@@ -43,18 +44,21 @@ export function enableOutbox(client: CoreClient, option: true | OutboxStore | Ou
     }),
   };
 
+  for (const route of Object.values(coachingQueueableRoutes)) internals.queueable.set(route.id, route);
   const outbox = new Outbox({
     store: settings.store ?? (IndexedDbOutboxStore.available ? new IndexedDbOutboxStore() : new MemoryOutboxStore()),
     scope: async () => `${ctx.baseUrl} ${(await auth.subject()) ?? 'anonymous'}`,
+    // An entry of a route no resource on this page registered waits for a page that knows it.
+    canSend: (entry) => internals.queueable.has(entry.route),
     async send(entry) {
-      const route = queueableRoutes[entry.route];
+      const route = internals.queueable.get(entry.route)!;
       lastRetryAfter = null;
       const raw = await call(replayCtx, route, { params: entry.params, body: entry.body } as never, { idempotencyKey: entry.idempotencyKey });
       const parsed = route.response.safeParse(raw);
       return parsed.success ? parsed.data : raw;
     },
     isBusy: (error: ApiError) => error.status === 409 && lastRetryAfter !== null,
-    onSent: (entry, result) => internals.invalidateMutation(queueableRoutes[entry.route], entry.params, result),
+    onSent: (entry, result) => internals.invalidateMutation(internals.queueable.get(entry.route)!, entry.params, result),
     autoFlush: settings.autoFlush ?? true,
     retryDelay: settings.retryDelay ?? 5000,
     maxRetryDelay: settings.maxRetryDelay ?? 300_000,

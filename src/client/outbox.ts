@@ -65,6 +65,8 @@ export interface OutboxDeps {
   scope(): Promise<string>;
   /** Send one entry once (no retry of its own); resolves with the answer, rejects with an SDK error. */
   send(entry: OutboxEntry): Promise<unknown>;
+  /** False for an entry this client cannot replay (its route is unknown here): it is skipped and kept. */
+  canSend?(entry: OutboxEntry): boolean;
   /** A 409 meaning "the same Idempotency-Key is still being processed" (keep), not a stale version (drop). */
   isBusy(error: ApiError): boolean;
   /** After a 2xx: invalidate the cached reads it touched. */
@@ -205,7 +207,7 @@ export class Outbox implements ClientOutbox {
       // Re-read each time: entries added meanwhile (or sent by another tab) are seen.
       const entries = await store.load(scope);
       this.#size = entries.length;
-      const entry = entries[0];
+      const entry = entries.find((e) => this.#deps.canSend?.(e) ?? true);
       if (!entry || this.#closed) return { sent, failed, remaining: entries.length };
       let outcome: Outcome | { sent: true; result: unknown };
       try {

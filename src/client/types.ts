@@ -1,6 +1,18 @@
 import type { Hooks } from 'ky';
 import type {
+  Attendance,
   BodyOf,
+  CertificateVerification,
+  CompletionResult,
+  Enrollment,
+  EnrollmentCreate,
+  EnrollmentListQuery,
+  Program,
+  ProgramCreate,
+  ProgramListQuery,
+  ProgramUpdate,
+  Recommendation,
+  RecommendationCreate,
   CheckIn,
   CheckInCreate,
   CheckInResult,
@@ -68,7 +80,7 @@ export interface ClientOptions {
   /** The live event stream. */
   events?: EventStreamOptions;
   /**
-   * Offline outbox (opt-in): goal create/update, check-in, feedback create/acknowledge calls that fail for lack of
+   * Offline outbox (opt-in): goal create/update, check-in, feedback create/acknowledge, enrolment create/cancel calls that fail for lack of
    * network are kept and replayed in order with the same Idempotency-Key (see `Client.outbox`, `QueuedError`).
    * `true`: IndexedDB in browsers (`IndexedDbOutboxStore`), memory elsewhere; or a store; or options.
    * Off by default: a caller that does not handle `QueuedError` would otherwise tell the user "failed" for a
@@ -242,6 +254,8 @@ export interface ReadOptions {
 export type EmployeeRef = 'me' | `emp_${string}`;
 export type GoalId = `goal_${string}`;
 export type FeedbackId = `fb_${string}`;
+export type ProgramId = `prg_${string}`;
+export type EnrollmentId = `enr_${string}`;
 
 export interface PageQuery {
   limit?: number;
@@ -310,6 +324,44 @@ export interface Client {
     /** A supervisor's direct reports (`scope: 'all'`: everyone, admins). Cached with the tag `team:<supervisor>`. */
     list(supervisor: EmployeeRef, query?: TeamQuery, options?: ReadOptions): Promise<Page<TeamMember>>;
     all(supervisor: EmployeeRef, query?: Omit<TeamQuery, 'cursor'>): AsyncIterable<TeamMember>;
+  };
+  programs: {
+    /**
+     * The catalog, soonest first (one page); `for: 'me'` adds your enrolment and recommendations (`viewer`). Cached
+     * with the tag `programs:list` (`programs:me` with `for: 'me'`); every enrolment change drops `programs:*`.
+     */
+    list(query?: ProgramListQuery, options?: ReadOptions): Promise<Page<Program>>;
+    all(query?: Omit<ProgramListQuery, 'cursor'>): AsyncIterable<Program>;
+    /** One program with your `viewer` state. Tag `programs:<id>`. */
+    get(programId: ProgramId, options?: ReadOptions): Promise<Program>;
+    /** Admin: add a program (a draft unless `status: 'open'`). Not queued offline. */
+    create(body: ProgramCreate, options?: MutationOptions): Promise<Program>;
+    /** Admin: change a program; `body.version` is the version it was read at (stale → `ConflictError`). */
+    update(programId: ProgramId, body: ProgramUpdate, options?: MutationOptions): Promise<Program>;
+    /** Admins and the organiser: registered people, then the waitlist in order (up to 500 a page). Tag `roster:<programId>`. */
+    roster(programId: ProgramId, query?: EnrollmentListQuery, options?: ReadOptions): Promise<Page<Enrollment>>;
+    rosterAll(programId: ProgramId, query?: Omit<EnrollmentListQuery, 'cursor'>): AsyncIterable<Enrollment>;
+    /** Admins and the organiser: everyone present at session `session` (from 1), replacing the previous list. */
+    setAttendance(programId: ProgramId, session: number, present: readonly `emp_${string}`[], options?: MutationOptions): Promise<Attendance>;
+    /** Admins and the organiser: close the program and credit JP to those who attended enough (once, however often called). */
+    complete(programId: ProgramId, options?: MutationOptions): Promise<CompletionResult>;
+  };
+  enrollments: {
+    /** An employee's enrolments, newest first. Tag `enrollments:<employee>`. */
+    list(employee: EmployeeRef, query?: EnrollmentListQuery, options?: ReadOptions): Promise<Page<Enrollment>>;
+    all(employee: EmployeeRef, query?: Omit<EnrollmentListQuery, 'cursor'>): AsyncIterable<Enrollment>;
+    /** Enrol yourself (or, admin, `body.employeeId`): `registered`, or `waitlisted` with a position. Outbox route. */
+    create(programId: ProgramId, body?: EnrollmentCreate, options?: MutationOptions): Promise<Enrollment>;
+    /** Cancel before the program's `cancelUntil`; frees the seat for the first on the waitlist. Outbox route. */
+    cancel(enrollmentId: EnrollmentId, options?: MutationOptions): Promise<Enrollment>;
+  };
+  recommendations: {
+    /** A supervisor recommends a program to a direct report (or an admin to anyone). */
+    create(employee: EmployeeRef, body: RecommendationCreate, options?: MutationOptions): Promise<Recommendation>;
+  };
+  certificates: {
+    /** Public check of a certificate number; needs no credentials. */
+    verify(number: string, options?: ReadOptions): Promise<CertificateVerification>;
   };
   /** Writes made while offline (see `ClientOptions.outbox`). */
   outbox: ClientOutbox;

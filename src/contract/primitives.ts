@@ -6,11 +6,19 @@ import { normalizeIndonesianMobile } from './phone.js';
 /*#__NO_SIDE_EFFECTS__*/
 export const ruleIssue = (rule: string, message: string) => ({ message, params: { rule } });
 
+/**
+ * A pattern check that keeps its rule code: zod mini's own `z.regex` drops `params`, so its issue would only say
+ * `invalid_format`.
+ */
+/*#__NO_SIDE_EFFECTS__*/
+export const matches = (pattern: RegExp, rule: string, message: string) =>
+  z.refine<string>((value) => pattern.test(value), ruleIssue(rule, message));
+
 /** Opaque id with a type prefix, e.g. `emp_…`. */
 /*#__NO_SIDE_EFFECTS__*/
 export const idOf = <P extends string>(prefix: P) =>
   z.string().check(
-    z.regex(new RegExp(`^${prefix}_[A-Za-z0-9]{1,40}$`), ruleIssue('id.format', `Expected an id starting with "${prefix}_"`)),
+    matches(new RegExp(`^${prefix}_[A-Za-z0-9]{1,40}$`), 'id.format', `Expected an id starting with "${prefix}_"`),
   ) as unknown as z.ZodMiniType<`${P}_${string}`, `${P}_${string}`>;
 
 export const EmployeeId = idOf('emp');
@@ -23,6 +31,7 @@ export const LearningRecordId = idOf('lrn');
 export const FeedbackId = idOf('fb');
 export const ProgramId = idOf('prg');
 export const EnrollmentId = idOf('enr');
+export const RecommendationId = idOf('rec');
 export const PartnerId = idOf('ptn');
 export const AgreementId = idOf('agr');
 export const OpeningId = idOf('int');

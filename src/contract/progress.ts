@@ -15,6 +15,8 @@ export const ProgressSummary = z.object({
     jp: hours,
     targetJp: hours,
     byCompetency: z.object({ technical: hours, managerial: hours, 'socio-cultural': hours }),
+    /** Of `jp`: credited by completed programs (the rest was recorded by hand: self-reports and admin entries). */
+    fromPrograms: hours,
     /** JP per calendar month (WIT), January first. */
     byMonth: z.array(hours).check(z.length(12)),
   }),

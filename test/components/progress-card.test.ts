@@ -49,6 +49,25 @@ describe('asn-progress-card from properties', () => {
     expect(bars).to.have.length(4); // only months with JP get a bar
   });
 
+  it('says how much of the JP completed training programs credited and how much was recorded by hand', async () => {
+    const el = await cardWith();
+    const sources = el.shadowRoot!.querySelector('[part="sources"]')!;
+    // A list of two, so a screen reader hears two figures; the "·" between them is CSS with empty alt text.
+    expect([...sources.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      '8 JP dari program pelatihan',
+      '4,5 JP dicatat manual',
+    ]);
+    expect(getComputedStyle(sources.querySelectorAll('li')[1], '::before').content).to.include('·');
+    await setLocale('en');
+    await el.updateComplete;
+    expect(sources.textContent!.replace(/\s+/g, ' ')).to.include('8 JP from training programs').and.include('4.5 JP recorded by hand');
+    await setLocale(null);
+    await el.updateComplete;
+    // Nothing learned yet: nothing to split.
+    const empty = await cardWith(emptySummary);
+    expect(empty.shadowRoot!.querySelector('[part="sources"]')).to.equal(null);
+  });
+
   it('shows goal and feedback counts', async () => {
     const el = await cardWith();
     const stats = el.shadowRoot!.querySelector('[part="stats"]')!.textContent!.replace(/\s+/g, ' ');
@@ -228,6 +247,26 @@ describe('asn-progress-card through a client', () => {
     client.invalidate(['goals:emp_other']);
     await aTimeout(100);
     expect(client.calls).to.have.length(2);
+  });
+
+  it('shows JP a program completion credited as soon as progress.updated arrives, without a reload', async () => {
+    const client = new FakeClient();
+    client.results = [loadedSummary];
+    const card = await cardWithClient(client);
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="sources"]'), 'loaded');
+    const sources = () => card.shadowRoot!.querySelector('[part="sources"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(sources()).to.include('8 JP dari program pelatihan');
+    // The organiser completes a 9 JP workshop: the server credits it and says so on the employee's topic.
+    const credited = { ...loadedSummary, learning: { ...loadedSummary.learning, jp: 21.5, fromPrograms: 17 } };
+    client.results = [credited];
+    const loaded = oneEvent(card, 'asn-progress-loaded');
+    client.subscriptions[0].handler({ type: 'progress.updated', topic: 'employee:emp_demo1' });
+    await loaded;
+    await card.updateComplete;
+    expect(client.calls).to.have.length(2);
+    expect(client.calls[1].fresh).to.equal(true);
+    expect(sources()).to.include('17 JP dari program pelatihan').and.include('4,5 JP dicatat manual');
+    expect(bar(card).getAttribute('aria-valuetext')).to.equal('21,5 dari 20 JP');
   });
 
   it('fetches nothing when the summary property is set', async () => {

@@ -10,6 +10,10 @@ import {
   normalizeIndonesianMobile,
   parseNip,
   routes,
+  CertificateNumber,
+  ProgramCreate,
+  ProgramUpdate,
+  Topic,
 } from '../../src/contract/index.js';
 import { buildOpenApi } from '../../src/contract/openapi.js';
 
@@ -116,13 +120,30 @@ describe('entities', () => {
     const summary = {
       employeeId: 'emp_1',
       year: 2026,
-      learning: { jp: 12, targetJp: 20, byCompetency: { technical: 8, managerial: 4, 'socio-cultural': 0 }, byMonth: Array(12).fill(1) },
+      learning: { jp: 12, targetJp: 20, byCompetency: { technical: 8, managerial: 4, 'socio-cultural': 0 }, fromPrograms: 4, byMonth: Array(12).fill(1) },
       goals: { total: 3, active: 2, achieved: 1, atRisk: 0 },
       feedback: { total: 1, lastAt: '2026-05-01T10:00:00+09:00' },
       updatedAt: '2026-05-01T10:00:00+09:00',
     };
     assert.equal(ProgressSummary.safeParse(summary).success, true);
     assert.equal(ProgressSummary.safeParse({ ...summary, learning: { ...summary.learning, byMonth: [1] } }).success, false);
+  });
+
+  it('programs: a PATCH needs the version it was read at; certificate numbers and the `programs` topic have one shape', () => {
+    assert.equal(ProgramUpdate.safeParse({ capacity: 30 }).success, false, 'no version');
+    assert.equal(ProgramUpdate.safeParse({ capacity: 30, version: 2 }).success, true);
+    assert.equal(ProgramUpdate.safeParse({ status: 'completed', version: 2 }).success, false, 'completion only through POST …/complete');
+    assert.equal(CertificateNumber.safeParse('SRT-2026-7KQ4M9XD2P').success, true);
+    for (const bad of ['SRT-2026-1', 'srt-2026-7KQ4M9XD2P', 'SRT-2026-7KQ4M9XD2P/../x']) assert.equal(CertificateNumber.safeParse(bad).success, false, bad);
+    assert.equal(ruleOf(CertificateNumber.safeParse('SRT-2026-1')), 'certificate.format', 'a pattern check keeps its rule code');
+    assert.equal(ruleOf(ProgramUpdate.safeParse({ partnerId: 'org_1', version: 1 })), 'id.format');
+    assert.equal(Topic.safeParse('programs').success, true);
+    assert.equal(Topic.safeParse('programs:emp_1').success, false);
+    const session = { startsAt: '2026-03-02T08:00:00+09:00', endsAt: '2026-03-02T16:00:00+09:00', location: 'Aula', onlineUrl: null };
+    const create = { title: 'Pelatihan', type: 'training', competency: 'technical', mode: 'classroom', sessions: [session], capacity: 10, enrollFrom: '2026-02-01T08:00:00+09:00', enrollUntil: '2026-02-27T16:00:00+09:00' };
+    assert.equal(ProgramCreate.safeParse(create).success, true);
+    assert.equal(ProgramCreate.safeParse({ ...create, sessions: [] }).success, false, 'at least one session');
+    assert.equal(ProgramCreate.safeParse({ ...create, status: 'completed' }).success, false);
   });
 
   it('an internship application needs explicit consent and a mobile number; the phone comes out in E.164', () => {

@@ -2,8 +2,7 @@ import { createLearningRecord, listLearningRecords } from '../../contract/routes
 import type { LearningRecordCreate } from '../../contract/index.js';
 import { paginate } from '../pagination.js';
 import type { Client, EmployeeRef, MutationOptions, ReadOptions } from '../types.js';
-import { tag, type ResourceContext } from './shared.js';
-import { NetworkError, TimeoutError } from '../errors.js';
+import { tag, writeThrough, type ResourceContext } from './shared.js';
 
 type ListQuery = { year?: number; limit?: number; cursor?: string };
 
@@ -15,16 +14,7 @@ export function learningResource(ctx: ResourceContext): Client['learning'] {
     all(employee: EmployeeRef, query: Omit<ListQuery, 'cursor'> = {}) {
       return paginate((cursor) => list(employee, cursor === undefined ? query : { ...query, cursor }));
     },
-    async create(employee: EmployeeRef, body: LearningRecordCreate, options: MutationOptions = {}) {
-      try {
-        const record = await ctx.call(createLearningRecord, { params: { id: employee }, body }, options);
-        ctx.invalidateAfter(createLearningRecord, employee);
-        return record;
-      } catch (error) {
-        // Unknown outcome (the request may have reached the server): stale reads are worse than a refetch.
-        if (error instanceof NetworkError || error instanceof TimeoutError) ctx.invalidateAfter(createLearningRecord, employee);
-        throw error;
-      }
-    },
+    create: (employee: EmployeeRef, body: LearningRecordCreate, options: MutationOptions = {}) =>
+      writeThrough(ctx, createLearningRecord, employee, () => ctx.call(createLearningRecord, { params: { id: employee }, body }, options)),
   };
 }
