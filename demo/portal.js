@@ -42,7 +42,7 @@ const TEXT = {
     navAdmin: 'Tampilan Admin',
     adminTitle: 'Tampilan admin: peserta dan kehadiran program',
     adminHint: 'Masuk sebagai admin BKPSDM untuk mencatat kehadiran dan menyelesaikan program pelatihan.',
-    programLabel: 'Program',
+    programLabel: 'Program pelatihan',
     programOption: (title, enrolled, capacity) => `${title} (${enrolled}/${capacity} kursi)`,
     footer:
       'Data contoh (sandbox). 1 JP = 45 menit · Setiap PNS berhak dan wajib mengikuti pengembangan kompetensi paling sedikit 20 JP per tahun (PP 17/2020).',
@@ -90,7 +90,7 @@ const TEXT = {
     navAdmin: 'Admin view',
     adminTitle: 'Admin view: program participants and attendance',
     adminHint: 'Sign in as a BKPSDM admin to record attendance and complete training programs.',
-    programLabel: 'Program',
+    programLabel: 'Training program',
     programOption: (title, enrolled, capacity) => `${title} (${enrolled}/${capacity} seats)`,
     footer:
       'Sample data (sandbox). 1 JP = 45 minutes · Every civil servant has the right and the duty to at least 20 JP of competency development a year (PP 17/2020).',

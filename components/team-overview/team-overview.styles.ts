@@ -48,6 +48,8 @@ export const teamOverviewStyles = css`
     max-block-size: var(--asn-team-max-height, 32rem);
     overflow: auto;
     overscroll-behavior: contain;
+    /* The window of rows moves as one scrolls: scroll anchoring would chase it and the window never settle. */
+    overflow-anchor: none;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     position: relative;
