@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { cdnEntry, libraryEntries } from './scripts/entries.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { pureSchemas } from './scripts/pure-schemas.mjs';
+import { stripRouteDocs } from './scripts/strip-route-docs.mjs';
 import { moduleSideEffects } from './scripts/side-effects.mjs';
 
 /** zod's annotations Rollup cannot place, and its internal import cycle, are harmless; say nothing of them. */
@@ -49,7 +50,8 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     onwarn,
     treeshake,
-    plugins: [pureSchemas(), minifyCssLiterals(), nodeResolve({ browser: true }), ts(), terser(terserOptions)],
+    // Route summaries are OpenAPI prose (openapi.json), not for browsers; the npm build keeps them (`RouteDef.summary`).
+    plugins: [stripRouteDocs(), pureSchemas(), minifyCssLiterals(), nodeResolve({ browser: true }), ts(), terser(terserOptions)],
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: 'pembinaan-asn.js', chunkFileNames: 'pembinaan-asn-[name]-[hash].js' },
   },
 ];

@@ -10,6 +10,10 @@ import './feedback-feed/define.js';
 import './team-overview/define.js';
 import './program-roster/define.js';
 import './program-catalog/define.js';
+import './internship-openings/define.js';
+import './internship-form/define.js';
+import './partner-directory/define.js';
+import './application-review/define.js';
 
 export { AsnProvider } from './provider/provider.js';
 export { AsnProgressCard } from './progress-card/progress-card.js';
@@ -41,6 +45,18 @@ export type {
   AsnEnrollmentCreatedEvent,
   CatalogView,
 } from './program-catalog/program-catalog.js';
+export { AsnInternshipOpenings } from './internship-openings/internship-openings.js';
+export type { AsnApplyDetail, AsnApplyEvent } from './internship-openings/internship-openings.js';
+export { AsnInternshipForm } from './internship-form/internship-form.js';
+export type {
+  ApplicationFormValue,
+  AsnApplicationSubmittedDetail,
+  AsnApplicationSubmittedEvent,
+} from './internship-form/internship-form.js';
+export { AsnPartnerDirectory } from './partner-directory/partner-directory.js';
+export type { AsnPartnerSelectDetail, AsnPartnerSelectEvent } from './partner-directory/partner-directory.js';
+export { AsnApplicationReview } from './application-review/application-review.js';
+export type { AsnApplicationTransitionedDetail, AsnApplicationTransitionedEvent } from './application-review/application-review.js';
 export { clientContext } from './shared/context.js';
 export { defineElement } from './shared/define-element.js';
 export { setExplicitLocale as setLocale, currentLocale as getLocale } from './i18n/locale.js';

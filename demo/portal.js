@@ -40,9 +40,12 @@ const TEXT = {
     teamHint: 'Masuk sebagai pegawai yang memiliki bawahan (atasan) untuk melihat tim dan memberi umpan balik.',
     feedbackPick: 'Pilih baris pegawai di tabel tim (Enter atau klik) untuk memberi umpan balik.',
     navAdmin: 'Tampilan Admin',
-    adminTitle: 'Tampilan admin: peserta dan kehadiran program',
-    adminHint: 'Masuk sebagai admin BKPSDM untuk mencatat kehadiran dan menyelesaikan program pelatihan.',
+    adminTitle: 'Tampilan admin: program, lamaran magang dan mitra',
+    adminHint: 'Masuk sebagai admin BKPSDM untuk mencatat kehadiran, menyelesaikan program pelatihan dan meninjau lamaran magang.',
     programLabel: 'Program pelatihan',
+    applicationsTitle: 'Lamaran magang mahasiswa',
+    partnersTitle: 'Mitra dan perjanjian kerja sama',
+    universityLink: 'Halaman kampus mitra: lowongan dan formulir magang (origin dan CSP sendiri)',
     programOption: (title, enrolled, capacity) => `${title} (${enrolled}/${capacity} kursi)`,
     footer:
       'Data contoh (sandbox). 1 JP = 45 menit · Setiap PNS berhak dan wajib mengikuti pengembangan kompetensi paling sedikit 20 JP per tahun (PP 17/2020).',
@@ -88,8 +91,11 @@ const TEXT = {
     teamHint: 'Sign in as an employee who has staff (a supervisor) to see the team and give feedback.',
     feedbackPick: 'Choose an employee’s row in the team table (Enter or click) to give feedback.',
     navAdmin: 'Admin view',
-    adminTitle: 'Admin view: program participants and attendance',
-    adminHint: 'Sign in as a BKPSDM admin to record attendance and complete training programs.',
+    adminTitle: 'Admin view: programs, internship applications and partners',
+    applicationsTitle: 'Student internship applications',
+    partnersTitle: 'Partners and cooperation agreements',
+    universityLink: 'A partner university’s page: openings and the internship form (its own origin and CSP)',
+    adminHint: 'Sign in as a BKPSDM admin to record attendance, complete training programs and review internship applications.',
     programLabel: 'Training program',
     programOption: (title, enrolled, capacity) => `${title} (${enrolled}/${capacity} seats)`,
     footer:
@@ -136,6 +142,8 @@ const roster = document.getElementById('roster');
 let programs = [];
 
 const api = location.origin;
+// The sandbox serves the university's page on the next port: another origin, as a university's site is.
+document.getElementById('university-link').href = `${location.protocol}//${location.hostname}:${Number(location.port || 80) + 1}/`;
 provider.setAttribute('base-url', api);
 const roleKey = { employee: 'roleEmployee', supervisor: 'roleSupervisor', admin: 'roleAdmin' };
 const roleLabel = (role) => t(roleKey[role]);
@@ -267,10 +275,13 @@ function renderPrograms() {
 async function showAdmin(isAdmin) {
   adminHint.hidden = isAdmin;
   adminWidgets.hidden = !isAdmin;
+  const reviewSlot = document.getElementById('review-slot');
   if (!isAdmin) {
     roster.removeAttribute('program');
+    reviewSlot.replaceChildren();
     return;
   }
+  if (!reviewSlot.firstElementChild) reviewSlot.append(document.createElement('asn-application-review'));
   programs = [];
   for await (const p of client.programs.all({ limit: 100 })) programs.push(p);
   renderPrograms();

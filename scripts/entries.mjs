@@ -10,6 +10,10 @@ export const elements = {
   'asn-team-overview': 'components/team-overview/define.ts',
   'asn-program-roster': 'components/program-roster/define.ts',
   'asn-program-catalog': 'components/program-catalog/define.ts',
+  'asn-internship-openings': 'components/internship-openings/define.ts',
+  'asn-internship-form': 'components/internship-form/define.ts',
+  'asn-application-review': 'components/application-review/define.ts',
+  'asn-partner-directory': 'components/partner-directory/define.ts',
 };
 
 /** npm entries: output name (under dist/) → source. */

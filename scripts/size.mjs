@@ -66,8 +66,38 @@ for (const [tag, file] of Object.entries(elements)) {
 }
 await add('SDK only (createClient)', `export { createClient } from './src/client/index.ts';`, {});
 
+// Issue #8 asks for the form with everything a student's first use loads (the ALTCHA solver in the chunk fetched on
+// first focus) within 44 KB: shown as its aim, honestly over it (README, "Size"); the entry alone is gated above.
+{
+  const label = 'asn-internship-form + asn-provider, first use (entry + submit chunk)';
+  try {
+    const { code, lazy } = await bundle(`${provider} import './${elements['asn-internship-form']}';`, { lazy: true });
+    const submit = lazy.filter((chunk) => chunk.name === 'submit');
+    if (submit.length !== 1) throw new Error('the form has no `submit` chunk to count');
+    const parts = [code, submit[0].code].map((text) => Buffer.from(text));
+    // Two files, each compressed on its own, as a browser downloads them.
+    rows.push({
+      label,
+      raw: parts.reduce((n, b) => n + b.length, 0),
+      gzip: parts.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+      brotli: parts.reduce((n, b) => n + brotliCompressSync(b).length, 0),
+      aim: 44,
+    });
+  } catch (error) {
+    rows.push({ label, error: String(error?.message ?? error).split('\n')[0] });
+  }
+}
+
 const verdict = (r) =>
-  r.error ? 'BUILD FAILED' : r.gate === undefined ? '—' : r.gzip > r.gate * KB ? 'OVER GATE' : r.gzip > r.aim * KB ? 'over aim' : 'ok';
+  r.error
+    ? 'BUILD FAILED'
+    : r.gate !== undefined && r.gzip > r.gate * KB
+      ? 'OVER GATE'
+      : r.aim === undefined
+        ? '—'
+        : r.gzip > r.aim * KB
+          ? 'over aim'
+          : 'ok';
 const kb = (n) => (n === undefined ? '—' : `${(n / KB).toFixed(1)} KB`);
 const limit = (n) => (n === undefined ? '—' : `${n} KB`);
 const table = [

@@ -5,15 +5,18 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import { corsOrigin } from './cors.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { ApiProblem, problemResponse, renderProblem } from './problem.js';
 import { registerEmployees } from './routes/employees.js';
 import { registerEnrollments } from './routes/enrollments.js';
 import { registerEvents } from './routes/events.js';
 import { registerFeedback } from './routes/feedback.js';
+import { registerInternships } from './routes/internships.js';
 import { registerGoals } from './routes/goals.js';
 import { registerLearning } from './routes/learning.js';
 import { registerMeta } from './routes/meta.js';
+import { registerPartners } from './routes/partners.js';
 import { registerPrograms } from './routes/programs.js';
 import { registerProgress } from './routes/progress.js';
 import { registerSandbox } from './routes/sandbox.js';
@@ -46,7 +49,7 @@ function lazyStatic(dir: string, rewrite?: (path: string) => string): Middleware
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const { config, hooks } = deps;
+  const { hooks } = deps;
 
   // Request id (accepted from a sane incoming header, else generated) and the request log hook.
   app.use('*', async (c, next) => {
@@ -70,9 +73,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(
     '*',
     cors({
-      origin: (origin) => (origin && isAllowedOrigin(origin, config.corsOrigins, config.sandbox) ? origin : null),
+      // The portal's origins everywhere; publishable and public routes also a key's origins (server/cors.ts).
+      origin: corsOrigin(deps),
       allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id', 'X-Publishable-Key'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
       exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotency-Replayed'],
       maxAge: 600,
     }),
@@ -95,11 +99,19 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerFeedback(app, deps);
   registerTeam(app, deps);
   registerPrograms(app, deps);
+  registerPartners(app, deps);
+  registerInternships(app, deps);
   registerEnrollments(app, deps);
   registerEvents(app, deps);
   registerSandbox(app, deps);
 
   // Static: the built bundle under /dist/, the demo portal at / with a strict CSP.
+  // The bundle is public, like a CDN's: a university's page on another origin loads it as a module script, which
+  // the browser fetches with CORS.
+  app.use('/dist/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.res.headers.set('Access-Control-Allow-Origin', '*');
+  });
   app.use('/dist/*', lazyStatic(resolve(REPO_ROOT, 'dist'), (p) => p.replace(/^\/dist/, '')));
   app.use('*', async (c, next) => {
     const path = c.req.path;

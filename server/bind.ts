@@ -5,7 +5,10 @@ import { z } from 'zod/mini';
 import type { FieldError, RouteDef } from '../src/contract/index.js';
 import { authenticate, type Caller } from './auth.js';
 import type { AppDeps, AppEnv } from './deps.js';
+import { findKeyByValue, originAllowed } from './keys.js';
 import { ApiProblem } from './problem.js';
+import type { KeyCaller } from './publishable.js';
+import { bucketFor, clientAddress, rateLimitsFor } from './rate-limit.js';
 
 type Schema = z.ZodMiniType;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
@@ -17,6 +20,8 @@ export interface HandlerInput<R extends RouteDef> {
   body: Out<R['body']>;
   /** The signed-in employee; null on public and sandbox routes. */
   caller: R['access'] extends { kind: 'user' } ? Caller : Caller | null;
+  /** The publishable key a `publishable` route was called with (null with a token, and on every other route). */
+  key: KeyCaller | null;
   deps: AppDeps;
 }
 
@@ -65,20 +70,67 @@ function validate<S extends Schema>(schema: S, value: unknown, what: string, pre
 
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-async function callerFor(route: RouteDef, c: Context<AppEnv>, deps: AppDeps): Promise<Caller | null> {
+/** The `pk_…` of `Authorization: Bearer pk_…`, else null (a JWT, another scheme, no header). */
+export function presentedKey(header: string | undefined): string | null {
+  const match = /^Bearer\s+(pk_\S*)$/i.exec(header?.trim() ?? '');
+  return match ? match[1] : null;
+}
+
+/**
+ * Checks a presented publishable key: known and not revoked (else 401), of the server's mode (test keys only in
+ * sandbox mode, live keys only outside it: 401), and used from one of its allowed origins (else 403 naming the
+ * refused origin).
+ *
+ * A request without an `Origin` header is let through, bound to the key's partner like any other: browsers always
+ * send `Origin` on the cross-origin requests a university's page makes, so its absence means a server-to-server
+ * call (a university's backend, curl), and such a client could forge any `Origin` anyway. The origin check keeps
+ * other websites from using a key in their visitors' browsers; it is not what keeps a key's power small: that is
+ * the few routes it may call, for its own partner only, under rate limits.
+ */
+export async function checkKey(deps: AppDeps, c: Context<AppEnv>, presented: string): Promise<KeyCaller> {
+  const row = await findKeyByValue(deps.db, presented);
+  if (!row) throw new ApiProblem('unauthorized', 'The publishable key is not known to this server');
+  if (row.revoked_at !== null) throw new ApiProblem('unauthorized', 'The publishable key was revoked; ask BKPSDM for a new one');
+  if (row.mode === 'test' && !deps.config.sandbox) {
+    throw new ApiProblem('unauthorized', 'A test key (pk_test_…) works only against the sandbox; use a live key (pk_live_…) here');
+  }
+  if (row.mode === 'live' && deps.config.sandbox) {
+    throw new ApiProblem('unauthorized', 'A live key (pk_live_…) does not work against the sandbox; use a test key (pk_test_…)');
+  }
+  const origin = c.req.header('origin') ?? null;
+  if (origin !== null && !originAllowed(origin, JSON.parse(row.allowed_origins) as string[])) {
+    // The header is the client's text: JSON-escaped in the problem, and cut so it cannot bloat the answer.
+    const named = origin.length > 200 ? `${origin.slice(0, 200)}…` : origin;
+    throw new ApiProblem('forbidden', `The origin ${named} is not allowed for this publishable key; add it to the key's allowed origins`);
+  }
+  return { id: row.id, partnerId: row.partner_id, mode: row.mode, origin };
+}
+
+/** Who calls: a token's employee (`caller`) or, on publishable routes, a partner's key (`key`); both null on public routes. */
+async function accessFor(route: RouteDef, c: Context<AppEnv>, deps: AppDeps): Promise<{ caller: Caller | null; key: KeyCaller | null }> {
+  const authorization = c.req.header('authorization');
+  const presented = presentedKey(authorization);
   switch (route.access.kind) {
     case 'public':
-      return null;
-    case 'sandbox':
-      if (!deps.config.sandbox) throw new ApiProblem('notFound', 'Sandbox mode is off on this server');
-      return null;
+      // A key sent along is checked (a revoked key or a foreign origin is refused) but grants nothing here.
+      if (presented !== null) await checkKey(deps, c, presented);
+      return { caller: null, key: null };
     case 'publishable':
-    // Publishable partner keys arrive with the internship routes; until then these routes need a token.
+      if (presented !== null) return { caller: null, key: await checkKey(deps, c, presented) };
+      return { caller: await authenticate(deps.db, deps.config.jwtSecret, authorization), key: null };
+    case 'sandbox':
     case 'user': {
-      const caller = await authenticate(deps.db, deps.config.jwtSecret, c.req.header('authorization'));
-      const roles = route.access.kind === 'user' ? route.access.roles : undefined;
+      if (presented !== null) {
+        throw new ApiProblem('forbidden', 'Publishable keys may only read open internships, fetch a challenge and apply; this route needs a bearer token');
+      }
+      if (route.access.kind === 'sandbox') {
+        if (!deps.config.sandbox) throw new ApiProblem('notFound', 'Sandbox mode is off on this server');
+        return { caller: null, key: null };
+      }
+      const caller = await authenticate(deps.db, deps.config.jwtSecret, authorization);
+      const roles = route.access.roles;
       if (roles && !roles.includes(caller.role)) throw new ApiProblem('forbidden', `This needs the role ${roles.join(' or ')}`);
-      return caller;
+      return { caller, key: null };
     }
   }
 }
@@ -86,7 +138,13 @@ async function callerFor(route: RouteDef, c: Context<AppEnv>, deps: AppDeps): Pr
 export function bind<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, route: R, handler: Handler<R>): void {
   const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put';
   app.on(route.method, honoPath(route.path), async (c) => {
-    const caller = await callerFor(route, c, deps);
+    const { caller, key: keyCaller } = await accessFor(route, c, deps);
+    // Rate limits of what the whole internet reaches: per key and address, the private link per address.
+    const bucket = bucketFor(route, keyCaller);
+    if (bucket) {
+      const address = clientAddress(c, deps.config.trustedProxyHops);
+      await rateLimitsFor(deps.config).consume(bucket, bucket === 'private' ? address : `${keyCaller!.id}|${address}`);
+    }
     const params = route.params ? validate(route.params, c.req.param(), 'path') : undefined;
     const query = route.query ? validate(route.query, c.req.query(), 'query') : undefined;
 
@@ -96,7 +154,7 @@ export function bind<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, route
     let idempotencyId: string | null = null;
     if (key !== undefined) {
       const scope = {
-        caller: caller ? `sub:${caller.id}` : `pk:${c.req.header('x-publishable-key') ?? 'anonymous'}`,
+        caller: caller ? `sub:${caller.id}` : keyCaller ? `pk:${keyCaller.id}` : 'anonymous',
         method: route.method,
         path: new URL(c.req.url).pathname,
       };
@@ -124,7 +182,7 @@ export function bind<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, route
         body = validate(route.body, json, 'request body');
       }
 
-      const result = await handler({ c, params, query, body, caller, deps } as HandlerInput<R>);
+      const result = await handler({ c, params, query, body, caller, key: keyCaller, deps } as HandlerInput<R>);
       if (result instanceof Response) {
         if (idempotencyId) await deps.idempotency.abandon(idempotencyId);
         return result;

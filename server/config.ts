@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rate-limit.js';
 
 export interface Config {
   port: number;
@@ -16,6 +17,38 @@ export interface Config {
   /** Validate every response against the contract and throw on mismatch (development and tests). */
   validateResponses: boolean;
   version: string;
+  /** Points per minute of each rate-limit bucket (server/rate-limit.ts): `ASN_RATE_READ|CHALLENGE|SUBMIT|PRIVATE`. */
+  rateLimits: RateLimitConfig;
+  /**
+   * `ASN_TRUSTED_PROXY_HOPS`: how many proxies of our own stand in front of the server. 0 (the default): the client's
+   * address is the socket's; N: the N-th address from the right of X-Forwarded-For.
+   */
+  trustedProxyHops: number;
+  /**
+   * HMAC key signing the ALTCHA challenges (`ASN_ALTCHA_HMAC_KEY`). By default random per process: a restart only
+   * voids the challenges handed out in the last minutes. Several instances must share one.
+   */
+  altchaHmacKey: string;
+  /** SHA-256 rounds per attempt of the proof of work (`ASN_ALTCHA_COST`), server/challenge.ts. */
+  altchaCost: number;
+  /** The least time between fetching a challenge and applying with it (`ASN_ALTCHA_MIN_FILL_MS`); bots are faster. */
+  altchaMinFillMs: number;
+}
+
+/**
+ * The proof of work's default cost, measured solving real challenges with SubtleCrypto in Chromium (server/challenge.ts):
+ * 100 takes 0.2 s on average on a desktop core and 0.8 s (one in ten over 1.9 s) at 4× CPU throttling, a mid-range phone.
+ */
+export const DEFAULT_ALTCHA_COST = 100;
+export const DEFAULT_ALTCHA_MIN_FILL_MS = 3000;
+
+/** A whole number from the environment in `[min, max]`, else `fallback` when unset. */
+function envInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
 }
 
 function packageVersion(): string {
@@ -58,6 +91,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     validateResponses: env.NODE_ENV !== 'production',
     version: packageVersion(),
+    rateLimits: {
+      read: envInt(env, 'ASN_RATE_READ', DEFAULT_RATE_LIMITS.read, 1, 1_000_000),
+      challenge: envInt(env, 'ASN_RATE_CHALLENGE', DEFAULT_RATE_LIMITS.challenge, 1, 1_000_000),
+      submit: envInt(env, 'ASN_RATE_SUBMIT', DEFAULT_RATE_LIMITS.submit, 1, 1_000_000),
+      private: envInt(env, 'ASN_RATE_PRIVATE', DEFAULT_RATE_LIMITS.private, 1, 1_000_000),
+    },
+    trustedProxyHops: envInt(env, 'ASN_TRUSTED_PROXY_HOPS', 0, 0, 10),
+    altchaHmacKey: env.ASN_ALTCHA_HMAC_KEY?.trim() || randomBytes(32).toString('base64url'),
+    altchaCost: envInt(env, 'ASN_ALTCHA_COST', DEFAULT_ALTCHA_COST, 1, 100_000),
+    altchaMinFillMs: envInt(env, 'ASN_ALTCHA_MIN_FILL_MS', DEFAULT_ALTCHA_MIN_FILL_MS, 0, 3_600_000),
   };
 }
 

@@ -20,6 +20,11 @@ export interface AppDeps {
   hooks?: AppHooks;
   /** Heartbeat interval of the event stream (15 s). */
   heartbeatMs?: number;
+  /** The server's clock; tests move it (consent times, agreement status, retention). `Date.now` by default. */
+  clock?: () => number;
 }
+
+/** The current time on the server's clock. */
+export const nowOf = (deps: Pick<AppDeps, 'clock'>): Date => new Date(deps.clock ? deps.clock() : Date.now());
 
 export type AppEnv = { Variables: { requestId: string } };

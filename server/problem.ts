@@ -34,12 +34,19 @@ export class ApiProblem extends Error {
   readonly status: number;
   readonly errors?: FieldError[];
   readonly headers: Record<string, string>;
-  constructor(kind: ProblemKind, detail?: string, options: { errors?: FieldError[]; status?: number; headers?: Record<string, string> } = {}) {
+  /** The problem's `code` extension member (a machine-readable reason), e.g. `application.duplicate`. */
+  readonly code?: string;
+  constructor(
+    kind: ProblemKind,
+    detail?: string,
+    options: { errors?: FieldError[]; status?: number; headers?: Record<string, string>; code?: string } = {},
+  ) {
     super(detail ?? titles[kind]);
     this.kind = kind;
     this.status = options.status ?? statuses[kind];
     this.errors = options.errors;
     this.headers = options.headers ?? {};
+    this.code = options.code;
   }
 }
 
@@ -47,10 +54,11 @@ export class ApiProblem extends Error {
 export const fieldProblem = (path: string, code: string, message: string) =>
   new ApiProblem('validation', message, { errors: [{ path, code, message }] });
 
-export function problemBody(kind: ProblemKind, requestId: string, detail?: string, errors?: FieldError[], status?: number): Problem {
+export function problemBody(kind: ProblemKind, requestId: string, detail?: string, errors?: FieldError[], status?: number, code?: string): Problem {
   const body: Problem = { type: problemTypes[kind], title: titles[kind], status: status ?? statuses[kind], requestId };
   if (detail && detail !== titles[kind]) body.detail = detail;
   if (errors?.length) body.errors = errors;
+  if (code) body.code = code;
   return body;
 }
 
@@ -65,15 +73,15 @@ export function problemResponse(
   c: Context,
   kind: ProblemKind,
   detail?: string,
-  options: { errors?: FieldError[]; status?: number; headers?: Record<string, string> } = {},
+  options: { errors?: FieldError[]; status?: number; headers?: Record<string, string>; code?: string } = {},
 ): Response {
   const requestId = (c.get('requestId' as never) as string | undefined) ?? 'unknown';
   const status = options.status ?? statuses[kind];
-  const body = problemBody(kind, requestId, detail, options.errors, status);
+  const body = problemBody(kind, requestId, detail, options.errors, status, options.code);
   const headers = new Headers({ 'content-type': 'application/problem+json; charset=utf-8', 'x-request-id': requestId });
   for (const [k, v] of Object.entries(options.headers ?? {})) headers.set(k, v);
   return new Response(JSON.stringify(body), { status, headers });
 }
 
 export const renderProblem = (c: Context, p: ApiProblem): Response =>
-  problemResponse(c, p.kind, p.message, { errors: p.errors, status: p.status, headers: p.headers });
+  problemResponse(c, p.kind, p.message, { errors: p.errors, status: p.status, headers: p.headers, code: p.code });

@@ -10,11 +10,12 @@ import { defaultVersion, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { findEmployee, pickEmployeeForRole, toMe } from './db/employees.js';
 import { migrateToLatest } from './db/migrate.js';
-import { seedDatabase } from './db/seed.js';
+import { ensureSandboxKeys, sandboxKeyFor, seedDatabase } from './db/seed.js';
 import type { AppDeps } from './deps.js';
 import { EventHub } from './events.js';
 import { IdempotencyStore } from './idempotency.js';
 import { kindForStatus, problemResponse } from './problem.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rate-limit.js';
 
 export interface StartServerOptions {
   /** 0 (the default) picks a free port. */
@@ -27,6 +28,12 @@ export interface StartServerOptions {
   quiet?: boolean;
   /** Event-stream heartbeat, 15 s by default. */
   heartbeatMs?: number;
+  /** Points per minute of rate-limit buckets (low ones to show a 429); the defaults otherwise. */
+  rateLimits?: Partial<RateLimitConfig>;
+  /** Proxies trusted in front of the server (X-Forwarded-For), 0 by default. */
+  trustedProxyHops?: number;
+  /** The least time from challenge to application (server/challenge.ts); 0 by default in tests, 3000 in the server. */
+  altchaMinFillMs?: number;
 }
 
 export interface Fault {
@@ -43,6 +50,13 @@ export interface TestServer {
   requestLog: Array<{ method: string; path: string; status: number }>;
   faults: { add(f: Fault): void; clear(): void };
   tokenFor(employeeIdOrRole: string): Promise<{ token: string; employee: Me }>;
+  /**
+   * The seeded test key `pk_test_…` of a partner, allowed for http://localhost:* and http://127.0.0.1:*. Seeded on
+   * every test server, also with sandbox mode off, so a test can show that such a server refuses it.
+   */
+  publishableKey(partnerId: string): string;
+  /** Moves the server's clock (`deps.clock`) to `ms` since the epoch; `null` gives it back to `Date.now`. */
+  setNow(ms: number | null): void;
   /** For white-box assertions in server tests. */
   deps: AppDeps;
 }
@@ -58,11 +72,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     corsOrigins: [],
     validateResponses: true,
     version: defaultVersion(),
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    trustedProxyHops: options.trustedProxyHops ?? 0,
+    altchaHmacKey: randomBytes(32).toString('base64url'),
+    // A cheap proof of work: server tests solve it in Node, and a browser test's form in a moment.
+    altchaCost: 10,
+    altchaMinFillMs: options.altchaMinFillMs ?? 0,
   };
   const db = openDatabase(options.dbPath ?? ':memory:');
   await migrateToLatest(db);
   const count = await db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (Number(count.n) === 0) await seedDatabase(db, { employees: options.seedEmployees });
+  await ensureSandboxKeys(db);
+
+  let fixedNow: number | null = null;
 
   const requestLog: TestServer['requestLog'] = [];
   const faults: Fault[] = [];
@@ -72,6 +95,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     events: new EventHub(db),
     idempotency: new IdempotencyStore(db),
     heartbeatMs: options.heartbeatMs,
+    clock: () => fixedNow ?? Date.now(),
     hooks: {
       onRequest: ({ method, path }) => {
         const entry = { method, path, status: 0 };
@@ -113,6 +137,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     faults: {
       add: (f) => void faults.push({ ...f }),
       clear: () => void faults.splice(0),
+    },
+    publishableKey: (partnerId) => sandboxKeyFor(partnerId),
+    setNow(ms) {
+      fixedNow = ms;
     },
     async tokenFor(employeeIdOrRole) {
       // Straight to the database and the signer, not over HTTP: works with sandbox mode off, stays out of the log.

@@ -13,3 +13,7 @@ export const yearControl = { control: { type: 'inline-radio' }, options: [...STO
 
 /** A property with no effect in the fixture-fed stories (e.g. `employee` when the data is given): listed, no control. */
 export const noControl = { control: false } as const;
+
+/** Properties a story cannot drive (a live client, the form's own state): in the table, with no control. */
+export const listedOnly = (...names: string[]): Record<string, typeof noControl> =>
+  Object.fromEntries(names.map((name) => [name, noControl]));

@@ -7,6 +7,9 @@ import type {
   Attendance, CompletionResult, Enrollment, Feedback, Goal, Me, Program, ProgressSummary, Recommendation, TeamMember,
 } from '../src/contract/index.js';
 import { catalogPrograms, myEnrollments, makeRoster, rosterProgram } from './program-fixtures.js';
+import { FakeInternships } from './internship-fixtures.js';
+import { ReviewApplicationsFake } from './review-fixtures.js';
+import { FakePartners } from './partner-fixtures.js';
 
 /** The years the year-keyed fixtures (progress, goals, team) have data for; the stories' `year` control offers these. */
 export const STORY_YEARS = [2024, 2025, 2026] as const;
@@ -227,6 +230,13 @@ export class FakeCoachingClient {
   recommendations = {
     create: (...args: unknown[]) => this.logged('recommendations.create', args, this.recommendationAnswer),
   };
+  // Internship openings and the student's application (asn-internship-openings, asn-internship-form): see internship-fixtures.ts.
+  internships = new FakeInternships();
+  // Internship applications (the review queue): a stateful stand-in, see review-fixtures.ts.
+  readonly review = new ReviewApplicationsFake();
+  applications = this.review.resource;
+  // The partner directory (asn-partner-directory): filtered and paged like the server, see partner-fixtures.ts.
+  partners = new FakePartners();
   outbox = {
     enabled: true,
     size: 0,

@@ -41,35 +41,12 @@ export const programCatalogStyles = css`
     display: none;
   }
 
-  .filters,
+  /* The filter bar is filterFormStyles; the program facts wrap the same way. */
   .facts {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
     gap: var(--_space-2) var(--_space-3);
     margin: 0;
-  }
-  .filters {
-    align-items: end;
-  }
-  .search {
-    grid-column: 1 / -1;
-  }
-  .filter label {
-    font-weight: 600;
-  }
-  input,
-  select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: var(--_space-2);
-    min-block-size: 2.75rem;
-    inline-size: 100%;
-  }
-  .clear {
-    justify-self: start;
   }
 
   .list {

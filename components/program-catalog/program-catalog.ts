@@ -6,12 +6,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import { programsResource, resourceOf, type EmployeeRef } from '../../src/client/index.js';
 import type { Competency, Enrollment, Page, Program, ProgramType, Topic } from '../../src/contract/index.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
+import { Announcer } from '../shared/announcer.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
+import { withFirstPage } from '../shared/first-page.js';
 import { debounce } from '../shared/form.js';
 import { widgetFrame } from '../shared/frame.js';
 import { LiveData } from '../shared/live-data.js';
 import { emptyState, errorState, skeleton } from '../shared/primitives.js';
+import { RetryFocus } from '../shared/retry-focus.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { filterFormStyles } from '../shared/filter-form.styles.js';
 import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -139,7 +143,7 @@ const loadActions = (): Promise<Actions> =>
  */
 @localized()
 export class AsnProgramCatalog extends LitElement {
-  static override styles = [tokens, primitiveStyles, frameStyles, buttonStyles, programCatalogStyles];
+  static override styles = [tokens, primitiveStyles, frameStyles, buttonStyles, filterFormStyles, programCatalogStyles];
 
   /** Whose enrolments "Program saya" lists: `me` or `emp_…`. */
   @property({ reflect: true }) employee: EmployeeRef | string = 'me';
@@ -169,7 +173,6 @@ export class AsnProgramCatalog extends LitElement {
   @state() private _q = '';
   @state() private _searchText = '';
   @state() private _catalog: LoadedCatalog | undefined;
-  @state() private _announcement = '';
   /** actions.ts and the "Program saya" data, once loaded. */
   @state() private _actions: Actions | undefined;
   private _mine: MyProgramsData | undefined;
@@ -178,7 +181,8 @@ export class AsnProgramCatalog extends LitElement {
   private _mineWanted = false;
   /** Announce the count when the next result for a changed filter arrives. */
   private _announceCount = false;
-  private _focusAfterRetry = false;
+  private readonly _announcer = new Announcer(this);
+  private readonly _retryFocus = new RetryFocus(this);
   private readonly _knownMonths = new Set<string>();
   private readonly _search = debounce(() => this._applySearch(), SEARCH_MS);
   private readonly _state = new ActionState(this);
@@ -198,7 +202,7 @@ export class AsnProgramCatalog extends LitElement {
       }
       return this._catalog;
     },
-    announce: (text) => this._announce(text),
+    announce: (text) => this._announcer.announce(text),
     schedule: () => {
       this._live.schedule();
       this._mine?.live.schedule();
@@ -232,21 +236,18 @@ export class AsnProgramCatalog extends LitElement {
     },
     onComplete: (result) => {
       const { key, page } = result as { key: string; page: Page<Program> };
-      // A live refresh reloads the first page; programs of later pages already shown stay.
-      const kept = this._catalog?.key === key ? this._catalog.items.slice(page.data.length) : [];
-      const known = new Set(page.data.map((p) => p.id));
-      const items = [...page.data, ...kept.filter((p) => !known.has(p.id))];
-      this._catalog = { key, items, nextCursor: kept.length ? (this._catalog?.nextCursor ?? null) : page.nextCursor, limit: PAGE };
+      const { items, nextCursor } = withFirstPage(this._catalog, key, page);
+      this._catalog = { key, items, nextCursor, limit: PAGE };
       this._state.reset('programs');
       this._noteMonths(items);
       this._prefetchActions();
       if (this._announceCount) {
         this._announceCount = false;
-        this._announce(foundText(items.length));
+        this._announcer.announce(foundText(items.length));
       }
-      this._afterRetry('.title');
+      this._retryFocus.settle('.title');
     },
-    onError: () => this._afterRetry('#panel-catalog button.retry'),
+    onError: () => this._retryFocus.settle('#panel-catalog button.retry'),
   });
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -315,7 +316,7 @@ export class AsnProgramCatalog extends LitElement {
     if (patch.competency !== undefined) this.competency = patch.competency;
     if (patch.month !== undefined) this._month = patch.month;
     if (patch.q !== undefined) this._q = patch.q;
-    if (this.programs) void this.updateComplete.then(() => this._announce(foundText(this._programs?.length ?? 0)));
+    if (this.programs) void this.updateComplete.then(() => this._announcer.announce(foundText(this._programs?.length ?? 0)));
     else this._announceCount = true;
   }
 
@@ -412,22 +413,10 @@ export class AsnProgramCatalog extends LitElement {
 
   // ── Rendering ──
 
-  private _announce(text: string): void {
-    // Cleared first so the same text twice is announced twice.
-    this._announcement = '';
-    requestAnimationFrame(() => (this._announcement = text));
-  }
-
   private _retry = (): void => {
-    this._focusAfterRetry = true;
+    this._retryFocus.arm();
     this._refreshCatalog();
   };
-
-  private _afterRetry(selector: string): void {
-    if (!this._focusAfterRetry) return;
-    this._focusAfterRetry = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-  }
 
   /** The catalog's load error, when it has nothing (current) to show because of it; null otherwise. */
   private get _catalogFailed(): ErrorKind | null {
@@ -445,7 +434,7 @@ export class AsnProgramCatalog extends LitElement {
       headerExtras: html`<div class="header-actions"><slot name="header-actions"></slot></div>`,
       busy: !shown && !failed,
       offline: this.offline ? msg('Anda sedang luring. Program diperbarui dan pendaftaran dikirim saat koneksi kembali.') : null,
-      announcement: this._announcement,
+      announcement: this._announcer.text,
       body: html`<div class="tabs" role="tablist" part="tabs" aria-label=${msg('Tampilan program')} @keydown=${this._onTabKeydown}>
           ${this._tab('catalog', msg('Katalog'))} ${this._tab('mine', msg('Program saya'))}
         </div>

@@ -88,6 +88,7 @@ export interface PartnerTable {
   kind: 'university' | 'company' | 'government' | 'ngo';
   city: string;
   website: string | null;
+  version: number;
 }
 
 export interface AgreementTable {
@@ -99,6 +100,35 @@ export interface AgreementTable {
   scope: string;
   starts_on: string;
   ends_on: string;
+  kind: 'mou' | 'pks' | 'implementation';
+  /** An MoU for a PKS, a PKS for an implementation arrangement; null for an MoU. */
+  parent_id: string | null;
+  /** JSON `{ partner: Signatory, government: Signatory }`. */
+  signatories: string;
+  version: number;
+}
+
+/** A partner's publishable key: its SHA-256 only, never the key (server/keys.ts). */
+export interface PublishableKeyTable {
+  id: string;
+  partner_id: string;
+  mode: 'test' | 'live';
+  label: string;
+  key_hash: string;
+  /** The key's last four characters. */
+  hint: string;
+  /** JSON array of allowed origins. */
+  allowed_origins: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/**
+ * `agreement_id` of programs and internship openings (migration 003): what was delivered under an agreement. A table
+ * type of its own, joined in `DB`, so the programs' and openings' row types stay as their routes build them.
+ */
+export interface DeliveredUnderColumn {
+  agreement_id: string | null;
 }
 
 export interface ProgramTable {
@@ -186,9 +216,63 @@ export interface InternshipOpeningTable {
   starts_on: string;
   ends_on: string;
   apply_by: string;
-  status: 'open' | 'closed' | 'filled';
+  /**
+   * As set by admins: `draft`, `open` or `closed` (release 1 also wrote `filled`, read as `open`). The status an
+   * opening shows is computed from it, the WIT date and `accepted` (server/db/internships.ts).
+   */
+  status: 'draft' | 'open' | 'closed' | 'filled';
   /** JSON array of partner ids. */
   partner_ids: string;
+  /** Migration 004. */
+  version: number;
+}
+
+/** An internship application (migration 004). The personal columns are null once `erased_at` is set. */
+export interface InternshipApplicationTable {
+  id: string;
+  /** `MG-YYYY-NNNNNN`. */
+  reference: string;
+  opening_id: string;
+  partner_id: string;
+  name: string | null;
+  nim: string | null;
+  study_program: string | null;
+  semester: number | null;
+  email: string | null;
+  /** E.164. */
+  phone: string | null;
+  motivation: string | null;
+  notice_version: string;
+  notice_hash: string;
+  /** JSON array of ConsentPurpose. */
+  purposes: string;
+  /** The server's clock when the application (and so the consent) arrived. */
+  consent_at: string;
+  /** The request's `Origin` (the university's page), null when the client sent none. */
+  origin: string | null;
+  /** The publishable key it came through; null when an admin entered it with a token. */
+  key_id: string | null;
+  withdrawn_at: string | null;
+  status: 'submitted' | 'reviewing' | 'accepted' | 'rejected' | 'withdrawn';
+  reason: string | null;
+  /** SHA-256 (hex) of the private link's token. */
+  private_token_hash: string;
+  created_at: string;
+  updated_at: string;
+  erased_at: string | null;
+  version: number;
+}
+
+/** The last reference number handed out in a WIT year. */
+export interface ApplicationCounterTable {
+  year: number;
+  last: number;
+}
+
+/** An ALTCHA solution already used: the SHA-256 of its challenge's signature, until the challenge expires. */
+export interface UsedChallengeTable {
+  signature_hash: string;
+  expires_at: string;
 }
 
 export interface IdempotencyKeyTable {
@@ -220,12 +304,16 @@ export interface DB {
   feedback: FeedbackTable;
   partners: PartnerTable;
   agreements: AgreementTable;
-  programs: ProgramTable;
+  publishable_keys: PublishableKeyTable;
+  programs: ProgramTable & DeliveredUnderColumn;
   program_sessions: ProgramSessionTable;
   enrollments: EnrollmentTable;
   attendance: AttendanceTable;
   recommendations: RecommendationTable;
-  internship_openings: InternshipOpeningTable;
+  internship_openings: InternshipOpeningTable & DeliveredUnderColumn;
+  internship_applications: InternshipApplicationTable;
+  application_counters: ApplicationCounterTable;
+  used_challenges: UsedChallengeTable;
   idempotency_keys: IdempotencyKeyTable;
   events: EventTable;
 }

@@ -1,14 +1,18 @@
 // Deterministic sandbox data for Kota Sorong: the same ids, names and NIPs on every run (mulberry32 with a
 // fixed seed). Dates are relative to the current WIT year and never in the future, except the coming programs'
 // sessions and enrolment windows (relative to today).
+import { createHash } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { newCertificateNumber, newId } from '../ids.js';
+import { hashKey, sandboxKeyFor, sandboxKeyId } from '../keys.js';
 import { WIT_OFFSET_MS, witToday, witYear } from '../time.js';
 import type {
-  AgreementTable, AttendanceTable, CheckInTable, Database, EmployeeTable, EnrollmentTable, FeedbackTable, GoalTable,
-  InternshipOpeningTable, LearningRecordTable, PartnerTable, ProgramSessionTable, ProgramTable, RecommendationTable, UnitTable,
+  AgreementTable, ApplicationCounterTable, AttendanceTable, CheckInTable, Database, DB, DeliveredUnderColumn, EmployeeTable, EnrollmentTable, FeedbackTable, GoalTable,
+  InternshipApplicationTable, InternshipOpeningTable, LearningRecordTable, PartnerTable, ProgramSessionTable, ProgramTable, RecommendationTable, UnitTable,
 } from './database.js';
 import { sessionJp } from './programs.js';
+import { NOTICE_PUBLISHED_AT, NOTICE_PURPOSES, NOTICE_VERSION, noticeHashFor } from '../privacy-notice.js';
+import { keptUntil } from '../retention.js';
 
 export const SEED = 0x50_52_47; // "SRG"
 export const DEFAULT_EMPLOYEES = 60;
@@ -405,31 +409,31 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
 
   // ── Partners, agreements, openings ───────────────────────────────────────────────────────────────────
   const partners: Insertable<PartnerTable>[] = [
-    { id: 'ptn_umsorong', name: 'Universitas Muhammadiyah Sorong (UM Sorong)', kind: 'university', city: 'Kota Sorong', website: 'https://um-sorong.ac.id' },
-    { id: 'ptn_uvictory', name: 'Universitas Victory Sorong', kind: 'university', city: 'Kota Sorong', website: null },
-    { id: 'ptn_unimuda', name: 'Universitas Pendidikan Muhammadiyah Sorong (UNIMUDA Sorong)', kind: 'university', city: 'Kota Sorong', website: 'https://unimudasorong.ac.id' },
-    { id: 'ptn_polikpsorong', name: 'Politeknik Kelautan dan Perikanan Sorong', kind: 'university', city: 'Kota Sorong', website: null },
-    { id: 'ptn_papuadigital', name: 'PT Papua Digital Nusantara', kind: 'company', city: 'Kota Sorong', website: null },
-    { id: 'ptn_rajatekno', name: 'CV Raja Ampat Teknologi', kind: 'company', city: 'Kota Sorong', website: null },
+    { id: 'ptn_umsorong', name: 'Universitas Muhammadiyah Sorong (UM Sorong)', kind: 'university', city: 'Kota Sorong', website: 'https://um-sorong.ac.id', version: 1 },
+    { id: 'ptn_uvictory', name: 'Universitas Victory Sorong', kind: 'university', city: 'Kota Sorong', website: null, version: 1 },
+    { id: 'ptn_unimuda', name: 'Universitas Pendidikan Muhammadiyah Sorong (UNIMUDA Sorong)', kind: 'university', city: 'Kota Sorong', website: 'https://unimudasorong.ac.id', version: 1 },
+    { id: 'ptn_polikpsorong', name: 'Politeknik Kelautan dan Perikanan Sorong', kind: 'university', city: 'Kota Sorong', website: null, version: 1 },
+    { id: 'ptn_papuadigital', name: 'PT Papua Digital Nusantara', kind: 'company', city: 'Kota Sorong', website: null, version: 1 },
+    { id: 'ptn_rajatekno', name: 'CV Raja Ampat Teknologi', kind: 'company', city: 'Kota Sorong', website: null, version: 1 },
+    { id: 'ptn_bpssorong', name: 'Badan Pusat Statistik Kota Sorong', kind: 'government', city: 'Kota Sorong', website: null, version: 1 },
+    { id: 'ptn_konservasipesisir', name: 'Yayasan Konservasi Pesisir Papua Barat Daya', kind: 'ngo', city: 'Kota Sorong', website: null, version: 1 },
   ];
-  const agreements: Insertable<AgreementTable>[] = partners.map((p, i) => ({
-    id: `agr_${p.id.slice(4)}`,
-    partner_id: p.id,
-    number: `800/${pad(101 + i * 7, 3)}/BKPSDM/${year - 1 - (i % 2)}`,
-    title:
-      p.kind === 'university'
-        ? `Nota Kesepahaman Pengembangan SDM Aparatur dan Magang Mahasiswa dengan ${p.name}`
-        : `Nota Kesepahaman Transformasi Digital dan Pelatihan Teknologi dengan ${p.name}`,
-    scope: JSON.stringify(p.kind === 'university' ? ['magang mahasiswa', 'seminar', 'penelitian bersama'] : ['pelatihan teknis', 'workshop', 'pendampingan aplikasi']),
-    starts_on: `${year - 1 - (i % 2)}-${pad(2 + i)}-01`,
-    ends_on: `${year + 2 - (i % 2)}-${pad(1 + i)}-28`,
-  }));
+  const agreements = seedAgreements(year, now);
+  /** Programs delivered under an agreement (drafts and cancelled programs are not: nothing was delivered). */
+  const programAgreements: Record<string, string> = {
+    prg_kerjasamatim: 'agr_umsorongpks',
+    prg_inovasilayanan: 'agr_umsorongpp',
+    prg_komunikasipublik: 'agr_uvictorypks',
+    prg_analisisdata: 'agr_unimudapks',
+    prg_layanandigital: 'agr_papuadigitalpks',
+    prg_seminardigital: 'agr_papuadigitalpp',
+    prg_kebersihansiber: 'agr_rajateknopks',
+    prg_keamananaplikasi: 'agr_rajateknopks',
+  };
 
-  const openings: Insertable<InternshipOpeningTable>[] = [
-    { id: 'int_satudata', title: 'Magang Pengembangan Portal Satu Data Kota Sorong', unit_id: UNIT_ID('diskominfo'), description: 'Mahasiswa bergabung dengan tim aplikasi untuk membangun dasbor data terbuka Kota Sorong bersama pranata komputer Diskominfo.', skills: JSON.stringify(['JavaScript', 'SQL', 'visualisasi data']), quota: 4, accepted: 1, starts_on: `${year}-07-01`, ends_on: `${year}-09-30`, apply_by: `${year}-06-15`, status: 'open', partner_ids: JSON.stringify(['ptn_umsorong', 'ptn_uvictory', 'ptn_unimuda']) },
-    { id: 'int_pesisir', title: 'Magang Pemetaan Kawasan Pesisir dan Sampah Laut', unit_id: UNIT_ID('dlh'), description: 'Pendataan titik sampah pesisir dan kualitas air bersama Dinas Lingkungan Hidup, untuk mahasiswa kelautan dan lingkungan.', skills: JSON.stringify(['GIS', 'survei lapangan']), quota: 6, accepted: 0, starts_on: `${year}-08-01`, ends_on: `${year}-10-31`, apply_by: `${year}-07-15`, status: 'open', partner_ids: JSON.stringify(['ptn_polikpsorong', 'ptn_unimuda']) },
-    { id: 'int_layanan', title: 'Magang Layanan Kependudukan Digital', unit_id: UNIT_ID('disdukcapil'), description: 'Membantu digitalisasi arsip dan antrean daring layanan kependudukan di Disdukcapil Kota Sorong.', skills: JSON.stringify(['administrasi', 'pelayanan publik']), quota: 3, accepted: 3, starts_on: `${year}-02-01`, ends_on: `${year}-04-30`, apply_by: `${year}-01-20`, status: 'filled', partner_ids: JSON.stringify(['ptn_uvictory', 'ptn_umsorong']) },
-  ];
+  // Openings and applications relative to today (seedInternships, below): open, filled, closed, draft, and one past
+  // retention whose applications are already erased.
+  const internships = seedInternships(now);
 
   // ── Learning, goals, feedback (per employee) ────────────────────────────────────────────────────────────
   const learning: Insertable<LearningRecordTable>[] = [];
@@ -553,12 +557,14 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     await insert('employees', employees);
     await insert('partners', partners);
     await insert('agreements', agreements);
-    await insert('programs', catalog.programs);
+    await insert('programs', catalog.programs.map((p) => ({ ...p, agreement_id: programAgreements[p.id!] ?? null })));
     await insert('program_sessions', catalog.sessions);
     await insert('enrollments', catalog.enrollments);
     await insert('attendance', catalog.attendance);
     await insert('recommendations', catalog.recommendations);
-    await insert('internship_openings', openings);
+    await insert('internship_openings', internships.openings);
+    await insert('internship_applications', internships.applications);
+    await insert('application_counters', internships.counters);
     await insert('learning_records', learning);
     await insert('goals', goals);
     await insert('check_ins', checkIns);
@@ -720,4 +726,295 @@ function seedCatalog({ r, now, employees, demoAsn, noJpYet }: CatalogInput) {
   for (let i = 0; i < 6 && reports.length > 0; i++) recommend(r.pick(reports), r.pick(open), r.pick(RECOMMENDATION_NOTES));
 
   return { programs, sessions, enrollments, attendance, recommendations, records };
+}
+
+// ── Partners' agreements and sandbox keys ──────────────────────────────────────────────────────────────────────
+
+interface AgreementSeed {
+  /** `agr_<partner>` for the MoU, `…pks` for the PKS under it, `…pp` for an implementation arrangement (pengaturan pelaksanaan). */
+  id: string;
+  partnerId: string;
+  kind: AgreementTable['kind'];
+  parent: string | null;
+  number: string;
+  title: string;
+  scope: string[];
+  partner: { name: string; position: string };
+  government: { name: string; position: string };
+  startsOn: string;
+  endsOn: string;
+}
+
+// Fictional signatories. The Wali Kota signs MoUs, the Sekda or a Kepala OPD the PKS, a Kepala OPD the arrangements.
+const WALI_KOTA = { name: 'Drs. Yohanis Mandacan, M.Si.', position: 'Wali Kota Sorong' };
+const SEKDA = { name: 'Dr. Markus Kalami, S.STP., M.Si.', position: 'Sekretaris Daerah Kota Sorong' };
+const KEPALA_BKPSDM = { name: 'Agustina Rumbiak, S.Sos., M.AP.', position: 'Kepala BKPSDM Kota Sorong' };
+const KEPALA_DISKOMINFO = { name: 'Ir. Petrus Womsiwor, M.T.', position: 'Kepala Dinas Komunikasi dan Informatika Kota Sorong' };
+const KEPALA_DLH = { name: 'Selfina Osok, S.Hut., M.Si.', position: 'Kepala Dinas Lingkungan Hidup Kota Sorong' };
+
+/**
+ * One tree per partner (MoU → PKS → implementation arrangement). Dates are relative to the seed's year, and where the
+ * status depends on it, to its day, so that every seeded day shows each status: mostly active, UM Sorong's
+ * arrangement and the Politeknik's MoU expiring (ending within 90 days), UNIMUDA's first MoU and BPS's agreements
+ * expired, and the Yayasan's MoU upcoming (signed, it starts next year).
+ */
+function seedAgreements(year: number, now: Date): Insertable<AgreementTable>[] {
+  const today = witToday(now);
+  const day = (offset: number) => {
+    const [y, m, d] = today.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
+  };
+  const mou = (n: number, y: number) => `000.5/${pad(n, 3)}/PKS-MoU/${y}`;
+  const pks = (n: number, y: number) => `000.5.2/${pad(n, 3)}/PKS/BKPSDM/${y}`;
+  const pp = (n: number, y: number) => `000.5.3/${pad(n, 3)}/PP/BKPSDM/${y}`;
+  const yearOf = (date: string) => Number(date.slice(0, 4));
+  const seeds: AgreementSeed[] = [];
+  type Draft = Omit<AgreementSeed, 'number' | 'partnerId'> & { number: (n: number, y: number) => string; n: number };
+  const tree = (partnerId: string, drafts: Draft[]) =>
+    seeds.push(...drafts.map(({ n, ...a }) => ({ ...a, partnerId, number: a.number(n, yearOf(a.startsOn)) })));
+
+  // UM Sorong: active MoU and PKS; this semester's internship arrangement ends within 90 days.
+  const ums = { name: 'Dr. H. Muhammad Ali Hidayat, M.M.', position: 'Rektor Universitas Muhammadiyah Sorong' };
+  tree('ptn_umsorong', [
+    { id: 'agr_umsorong', kind: 'mou', parent: null, number: mou, n: 101, title: 'Nota Kesepahaman Pengembangan SDM Aparatur, Magang Mahasiswa dan Penelitian Bersama', scope: ['magang mahasiswa', 'seminar', 'penelitian bersama'], partner: ums, government: WALI_KOTA, startsOn: `${year - 2}-03-01`, endsOn: `${year + 3}-02-28` },
+    { id: 'agr_umsorongpks', kind: 'pks', parent: 'agr_umsorong', number: pks, n: 117, title: 'Perjanjian Kerja Sama Program Magang Mahasiswa di Perangkat Daerah Kota Sorong', scope: ['magang mahasiswa', 'pembimbingan lapangan', 'workshop'], partner: { name: 'Dr. Rina Tuasikal, M.Pd.', position: 'Wakil Rektor I UM Sorong' }, government: SEKDA, startsOn: `${year - 1}-08-01`, endsOn: `${year + 2}-07-31` },
+    { id: 'agr_umsorongpp', kind: 'implementation', parent: 'agr_umsorongpks', number: pp, n: 233, title: 'Pengaturan Pelaksanaan Magang Mahasiswa Semester Berjalan di BKPSDM dan Diskominfo', scope: ['magang mahasiswa', 'workshop'], partner: { name: 'Fajar Saputra, S.Kom., M.Kom.', position: 'Dekan Fakultas Teknik UM Sorong' }, government: KEPALA_BKPSDM, startsOn: day(-120), endsOn: day(60) },
+  ]);
+
+  // Universitas Victory: active MoU and PKS on leadership and public communication training.
+  const victory = { name: 'Dr. Stevanus Sroyer, S.H., M.H.', position: 'Rektor Universitas Victory Sorong' };
+  tree('ptn_uvictory', [
+    { id: 'agr_uvictory', kind: 'mou', parent: null, number: mou, n: 108, title: 'Nota Kesepahaman Pendidikan, Pelatihan dan Pengabdian kepada Masyarakat', scope: ['pelatihan', 'magang mahasiswa', 'pengabdian masyarakat'], partner: victory, government: WALI_KOTA, startsOn: `${year - 1}-05-02`, endsOn: `${year + 4}-05-01` },
+    { id: 'agr_uvictorypks', kind: 'pks', parent: 'agr_uvictory', number: pks, n: 142, title: 'Perjanjian Kerja Sama Pelatihan Kepemimpinan dan Komunikasi Publik bagi ASN', scope: ['pelatihan kepemimpinan', 'komunikasi publik'], partner: { name: 'Yuliana Kafiar, S.E., M.M.', position: 'Wakil Rektor II Universitas Victory Sorong' }, government: KEPALA_BKPSDM, startsOn: `${year - 1}-09-01`, endsOn: `${year + 2}-08-31` },
+  ]);
+
+  // UNIMUDA: the first MoU and its PKS expired; renewed with a new MoU and PKS.
+  const unimuda = { name: 'Dr. Ratna Latuconsina, M.Pd.', position: 'Rektor UNIMUDA Sorong' };
+  tree('ptn_unimuda', [
+    { id: 'agr_unimudalama', kind: 'mou', parent: null, number: mou, n: 37, title: 'Nota Kesepahaman Peningkatan Kapasitas Aparatur dan Tenaga Pendidik', scope: ['pelatihan', 'penelitian bersama'], partner: { name: 'Dr. Abdul Pattiasina, M.Pd.', position: 'Rektor UNIMUDA Sorong' }, government: WALI_KOTA, startsOn: `${year - 5}-03-01`, endsOn: `${year - 1}-02-28` },
+    { id: 'agr_unimudalamapks', kind: 'pks', parent: 'agr_unimudalama', number: pks, n: 52, title: 'Perjanjian Kerja Sama Pelatihan Literasi Digital Guru dan ASN', scope: ['literasi digital', 'pelatihan'], partner: { name: 'Herlina Wamafma, M.Pd.', position: 'Dekan FKIP UNIMUDA Sorong' }, government: KEPALA_BKPSDM, startsOn: `${year - 4}-01-15`, endsOn: `${year - 2}-01-14` },
+    { id: 'agr_unimuda', kind: 'mou', parent: null, number: mou, n: 112, title: 'Nota Kesepahaman Pengembangan Kompetensi ASN, Magang dan Kajian Pelayanan Publik', scope: ['magang mahasiswa', 'kajian kebijakan', 'seminar'], partner: unimuda, government: WALI_KOTA, startsOn: `${year - 1}-03-01`, endsOn: `${year + 4}-02-28` },
+    { id: 'agr_unimudapks', kind: 'pks', parent: 'agr_unimuda', number: pks, n: 156, title: 'Perjanjian Kerja Sama Pelatihan Analisis Data dan Pelayanan Publik Inklusif', scope: ['analisis data', 'pelayanan inklusif'], partner: { name: 'Imanuel Mambrasar, S.Si., M.Stat.', position: 'Dekan FMIPA UNIMUDA Sorong' }, government: KEPALA_BKPSDM, startsOn: `${year - 1}-06-01`, endsOn: `${year + 2}-05-31` },
+  ]);
+
+  // Politeknik KP Sorong: the MoU and its PKS end within 90 days (a renewal is being drafted).
+  const poli = { name: 'Dr. Daniel Rumbewas, S.Pi., M.Si.', position: 'Direktur Politeknik Kelautan dan Perikanan Sorong' };
+  tree('ptn_polikpsorong', [
+    { id: 'agr_polikpsorong', kind: 'mou', parent: null, number: mou, n: 64, title: 'Nota Kesepahaman Pengembangan Ekonomi Biru dan Pengelolaan Wilayah Pesisir', scope: ['ekonomi biru', 'magang taruna', 'penelitian bersama'], partner: poli, government: WALI_KOTA, startsOn: `${year - 3}-01-10`, endsOn: day(45) },
+    { id: 'agr_polikpsorongpks', kind: 'pks', parent: 'agr_polikpsorong', number: pks, n: 98, title: 'Perjanjian Kerja Sama Magang Taruna di Dinas Lingkungan Hidup', scope: ['magang taruna', 'survei pesisir'], partner: { name: 'Naomi Yoku, S.Pi., M.P.', position: 'Wakil Direktur I Politeknik KP Sorong' }, government: KEPALA_DLH, startsOn: `${year - 2}-07-01`, endsOn: day(45) },
+  ]);
+
+  // PT Papua Digital Nusantara: active; a PKS on digital services and this year's seminar arrangement.
+  const papua = { name: 'Benyamin Wanma, S.Kom., M.B.A.', position: 'Direktur Utama PT Papua Digital Nusantara' };
+  tree('ptn_papuadigital', [
+    { id: 'agr_papuadigital', kind: 'mou', parent: null, number: mou, n: 115, title: 'Nota Kesepahaman Transformasi Digital Pemerintahan Kota Sorong', scope: ['transformasi digital', 'pelatihan teknis', 'pendampingan aplikasi'], partner: papua, government: WALI_KOTA, startsOn: `${year - 2}-06-01`, endsOn: `${year + 3}-05-31` },
+    { id: 'agr_papuadigitalpks', kind: 'pks', parent: 'agr_papuadigital', number: pks, n: 121, title: 'Perjanjian Kerja Sama Pelatihan Layanan Publik Digital', scope: ['pelatihan teknis', 'workshop'], partner: { name: 'Dewi Lestari, S.T.', position: 'Direktur Operasional PT Papua Digital Nusantara' }, government: KEPALA_DISKOMINFO, startsOn: `${year - 2}-08-01`, endsOn: `${year + 2}-07-31` },
+    { id: 'agr_papuadigitalpp', kind: 'implementation', parent: 'agr_papuadigitalpks', number: pp, n: 240, title: 'Pengaturan Pelaksanaan Seminar Transformasi Digital Pemerintahan Daerah', scope: ['seminar'], partner: { name: 'Dewi Lestari, S.T.', position: 'Direktur Operasional PT Papua Digital Nusantara' }, government: KEPALA_DISKOMINFO, startsOn: day(-30), endsOn: day(200) },
+  ]);
+
+  // CV Raja Ampat Teknologi: active MoU and a PKS on cyber security.
+  const raja = { name: 'Hendrik Kareth, S.Kom.', position: 'Direktur CV Raja Ampat Teknologi' };
+  tree('ptn_rajatekno', [
+    { id: 'agr_rajatekno', kind: 'mou', parent: null, number: mou, n: 122, title: 'Nota Kesepahaman Keamanan Informasi dan Pelatihan Teknologi', scope: ['keamanan informasi', 'pelatihan teknis'], partner: raja, government: WALI_KOTA, startsOn: `${year - 1}-02-01`, endsOn: `${year + 2}-01-31` },
+    { id: 'agr_rajateknopks', kind: 'pks', parent: 'agr_rajatekno', number: pks, n: 163, title: 'Perjanjian Kerja Sama Pelatihan Kebersihan Siber dan Keamanan Aplikasi', scope: ['kebersihan siber', 'keamanan aplikasi'], partner: raja, government: KEPALA_DISKOMINFO, startsOn: `${year - 1}-03-01`, endsOn: `${year + 1}-12-31` },
+  ]);
+
+  // BPS Kota Sorong: the Satu Data agreements expired (a new MoU waits for signature).
+  const bps = { name: 'Ester Sinaga, S.Si., M.E.', position: 'Kepala Badan Pusat Statistik Kota Sorong' };
+  tree('ptn_bpssorong', [
+    { id: 'agr_bpssorong', kind: 'mou', parent: null, number: mou, n: 45, title: 'Nota Kesepahaman Penyelenggaraan Statistik Sektoral dan Satu Data Kota Sorong', scope: ['statistik sektoral', 'satu data'], partner: bps, government: WALI_KOTA, startsOn: `${year - 4}-04-01`, endsOn: `${year - 1}-03-31` },
+    { id: 'agr_bpssorongpks', kind: 'pks', parent: 'agr_bpssorong', number: pks, n: 71, title: 'Perjanjian Kerja Sama Pembinaan Statistisi dan Penyusunan Metadata Statistik', scope: ['pembinaan statistisi', 'metadata'], partner: bps, government: KEPALA_DISKOMINFO, startsOn: `${year - 3}-05-01`, endsOn: `${year - 1}-03-31` },
+  ]);
+
+  // Yayasan Konservasi Pesisir: signed, starts next year.
+  const yayasan = { name: 'Magdalena Fatem, S.Hut., M.Sc.', position: 'Ketua Yayasan Konservasi Pesisir Papua Barat Daya' };
+  tree('ptn_konservasipesisir', [
+    { id: 'agr_konservasipesisir', kind: 'mou', parent: null, number: mou, n: 130, title: 'Nota Kesepahaman Konservasi Pesisir, Pengelolaan Sampah Laut dan Edukasi Lingkungan', scope: ['konservasi pesisir', 'sampah laut', 'magang mahasiswa'], partner: yayasan, government: WALI_KOTA, startsOn: `${year + 1}-01-15`, endsOn: `${year + 4}-01-14` },
+  ]);
+
+  return seeds.map((a) => ({
+    id: a.id,
+    partner_id: a.partnerId,
+    kind: a.kind,
+    parent_id: a.parent,
+    number: a.number,
+    title: a.title,
+    scope: JSON.stringify(a.scope),
+    signatories: JSON.stringify({ partner: a.partner, government: a.government }),
+    starts_on: a.startsOn,
+    ends_on: a.endsOn,
+    version: 1,
+  }));
+}
+
+/** Where the sandbox keys work: any port on the developer's own machine. */
+export const SANDBOX_KEY_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+/**
+ * Gives every partner without one its sandbox test key (`sandboxKeyFor`), allowed for `http://localhost:*` and
+ * `http://127.0.0.1:*`. Idempotent: main.ts and the test server call it at every start in sandbox mode, so a database
+ * seeded before keys existed gets them too. Returns the partners' keys, for printing.
+ */
+export async function ensureSandboxKeys(db: Database, now: Date = new Date()): Promise<Array<{ partnerId: string; name: string; key: string }>> {
+  const partners = await db.selectFrom('partners').select(['id', 'name']).orderBy('id').execute();
+  const out: Array<{ partnerId: string; name: string; key: string }> = [];
+  for (const p of partners) {
+    const key = sandboxKeyFor(p.id);
+    await db
+      .insertInto('publishable_keys')
+      .values({
+        id: sandboxKeyId(p.id),
+        partner_id: p.id,
+        mode: 'test',
+        label: 'Kunci sandbox (localhost)',
+        key_hash: hashKey(key),
+        hint: key.slice(-4),
+        allowed_origins: JSON.stringify(SANDBOX_KEY_ORIGINS),
+        created_at: now.toISOString(),
+        revoked_at: null,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    out.push({ partnerId: p.id, name: p.name, key });
+  }
+  return out;
+}
+
+export { sandboxKeyFor };
+
+// ── Internship openings and applications ───────────────────────────────────────────────────────────────────
+
+/**
+ * The private link of a seeded application, derived from its id (sandbox data only: anyone with this source can
+ * compute it, which is what lets the demo link to a private page). Real applications get 32 random bytes.
+ */
+export const seededPrivateToken = (applicationId: string): string =>
+  createHash('sha256').update(`sandbox-private-link:${applicationId}`).digest('base64url').slice(0, 43);
+
+interface ApplicantSeed {
+  opening: string;
+  partner: string;
+  name: string;
+  nim: string;
+  studyProgram: string;
+  semester: number;
+  phone: string;
+  motivation: string;
+  status: InternshipApplicationTable['status'];
+  reason?: string;
+  /** Days before today it arrived. */
+  daysAgo: number;
+  /** Entered by an admin with a token (no key, no origin) rather than through the university's form. */
+  byAdmin?: boolean;
+}
+
+/** The version of the privacy notice the seed's older consents name (the sandbox has no text of its own for it). */
+const EARLIER_NOTICE_VERSION = '2025-06-02';
+
+const MOTIVATIONS = [
+  'Saya ingin belajar langsung bagaimana data pemerintah diolah menjadi layanan yang berguna bagi warga Kota Sorong.',
+  'Magang ini sesuai dengan tugas akhir saya tentang sistem informasi pelayanan publik, dan saya ingin berkontribusi nyata.',
+  'Saya terbiasa bekerja di lapangan dan ingin membantu pendataan pesisir agar kampung-kampung di Sorong lebih bersih.',
+  'Sebagai anak asli Sorong saya ingin ikut membangun pelayanan pemerintahan yang lebih cepat dan ramah bagi masyarakat.',
+  'Saya ingin menerapkan ilmu statistika yang saya pelajari untuk membantu perencanaan kepegawaian di Pemerintah Kota Sorong.',
+  'Saya ingin mengenal kerja perangkat daerah dari dekat dan belajar menulis laporan serta dokumentasi yang rapi.',
+];
+
+/** Openings relative to today (WIT) and ~20 applications consistent with them: `accepted` = the accepted applications. */
+function seedInternships(now: Date) {
+  const DAY = 86_400_000;
+  const [ty, tm, td] = witToday(now).split('-').map(Number);
+  const day = (offset: number) => new Date(Date.UTC(ty, tm - 1, td + offset)).toISOString().slice(0, 10);
+  const next = mulberry32(SEED + 3);
+
+  type OpeningSeed = Omit<InternshipOpeningTable, 'accepted' | 'version' | 'skills' | 'partner_ids'> & DeliveredUnderColumn & { skills: string[]; partners: string[] };
+  const openingSeeds: OpeningSeed[] = [
+    { id: 'int_satudata', title: 'Magang Pengembangan Portal Satu Data Kota Sorong', unit_id: UNIT_ID('diskominfo'), description: 'Mahasiswa bergabung dengan tim aplikasi untuk membangun dasbor data terbuka Kota Sorong bersama pranata komputer Diskominfo.', skills: ['JavaScript', 'SQL', 'visualisasi data'], quota: 4, starts_on: day(35), ends_on: day(125), apply_by: day(21), status: 'open', partners: ['ptn_umsorong', 'ptn_uvictory', 'ptn_unimuda'], agreement_id: 'agr_umsorongpp' },
+    { id: 'int_pesisir', title: 'Magang Pemetaan Kawasan Pesisir dan Sampah Laut', unit_id: UNIT_ID('dlh'), description: 'Pendataan titik sampah pesisir dan kualitas air bersama Dinas Lingkungan Hidup, untuk mahasiswa kelautan dan lingkungan.', skills: ['GIS', 'survei lapangan'], quota: 6, starts_on: day(60), ends_on: day(150), apply_by: day(40), status: 'open', partners: ['ptn_polikpsorong', 'ptn_unimuda'], agreement_id: 'agr_polikpsorongpks' },
+    { id: 'int_layanan', title: 'Magang Layanan Kependudukan Digital', unit_id: UNIT_ID('disdukcapil'), description: 'Membantu digitalisasi arsip dan antrean daring layanan kependudukan di Disdukcapil Kota Sorong.', skills: ['administrasi', 'pelayanan publik'], quota: 3, starts_on: day(30), ends_on: day(120), apply_by: day(10), status: 'open', partners: ['ptn_uvictory', 'ptn_umsorong'], agreement_id: null },
+    { id: 'int_kepegawaian', title: 'Magang Analisis Data Kepegawaian ASN', unit_id: UNIT_ID('bkpsdm'), description: 'Menyusun dasbor komposisi ASN dan kebutuhan pelatihan per perangkat daerah bersama Bidang Pengembangan Kompetensi BKPSDM.', skills: ['spreadsheet', 'statistika', 'penulisan laporan'], quota: 3, starts_on: day(-10), ends_on: day(80), apply_by: day(-30), status: 'open', partners: ['ptn_umsorong', 'ptn_unimuda'], agreement_id: 'agr_umsorongpp' },
+    { id: 'int_perizinan', title: 'Magang Penyederhanaan Layanan Perizinan Daring', unit_id: UNIT_ID('dpmptsp'), description: 'Memetakan alur izin usaha mikro dan merancang panduan layanan daring bersama DPMPTSP Kota Sorong.', skills: ['analisis proses bisnis', 'desain layanan'], quota: 2, starts_on: day(90), ends_on: day(180), apply_by: day(70), status: 'draft', partners: ['ptn_umsorong'], agreement_id: null },
+    // Closed more than the retention ago: its applications were erased (what the retention job leaves behind).
+    { id: 'int_arsip', title: 'Magang Dokumentasi dan Arsip Digital Sekretariat Daerah', unit_id: UNIT_ID('setda'), description: 'Pemindaian dan penataan arsip surat masuk dan keluar Sekretariat Daerah ke dalam aplikasi arsip digital.', skills: ['kearsipan', 'pemindaian dokumen'], quota: 2, starts_on: day(-400), ends_on: day(-310), apply_by: day(-420), status: 'open', partners: ['ptn_uvictory'], agreement_id: null },
+  ];
+
+  const applicants: ApplicantSeed[] = [
+    { opening: 'int_satudata', partner: 'ptn_umsorong', name: 'Markus Rumbiak', nim: '142020110034', studyProgram: 'Teknik Informatika', semester: 7, phone: '+6281244010034', motivation: MOTIVATIONS[1], status: 'accepted', reason: 'Portofolio dasbor data sangat sesuai dengan kebutuhan tim.', daysAgo: 18 },
+    { opening: 'int_satudata', partner: 'ptn_uvictory', name: 'Selfina Mandacan', nim: '2021.11.0457', studyProgram: 'Sistem Informasi', semester: 6, phone: '+6282199340457', motivation: MOTIVATIONS[0], status: 'reviewing', daysAgo: 15 },
+    { opening: 'int_satudata', partner: 'ptn_unimuda', name: 'Imanuel Wanma', nim: '148720210019', studyProgram: 'Pendidikan Matematika', semester: 5, phone: '+6285244120019', motivation: MOTIVATIONS[4], status: 'reviewing', daysAgo: 12 },
+    { opening: 'int_satudata', partner: 'ptn_umsorong', name: 'Naomi Ayamiseba', nim: '142021110112', studyProgram: 'Teknik Informatika', semester: 5, phone: '+6281344560112', motivation: MOTIVATIONS[3], status: 'submitted', daysAgo: 6 },
+    { opening: 'int_satudata', partner: 'ptn_uvictory', name: 'Rizky Pratama', nim: '2022.11.0203', studyProgram: 'Ilmu Komputer', semester: 5, phone: '+6281298760203', motivation: MOTIVATIONS[1], status: 'submitted', daysAgo: 3 },
+    { opening: 'int_satudata', partner: 'ptn_umsorong', name: 'Yosias Kalami', nim: '142020110078', studyProgram: 'Sistem Informasi', semester: 7, phone: '+6282248110078', motivation: MOTIVATIONS[0], status: 'withdrawn', daysAgo: 14 },
+    { opening: 'int_pesisir', partner: 'ptn_polikpsorong', name: 'Fransina Osok', nim: '21.3.05.012', studyProgram: 'Teknologi Pengelolaan Sumber Daya Perairan', semester: 6, phone: '+6281355012012', motivation: MOTIVATIONS[2], status: 'submitted', daysAgo: 9 },
+    { opening: 'int_pesisir', partner: 'ptn_polikpsorong', name: 'Daniel Sroyer', nim: '21.3.05.027', studyProgram: 'Teknologi Penangkapan Ikan', semester: 6, phone: '+6285254027027', motivation: MOTIVATIONS[2], status: 'submitted', daysAgo: 7 },
+    { opening: 'int_pesisir', partner: 'ptn_unimuda', name: 'Magdalena Womsiwor', nim: '148320210044', studyProgram: 'Pendidikan Geografi', semester: 6, phone: '+6281240440044', motivation: MOTIVATIONS[2], status: 'submitted', daysAgo: 4, byAdmin: true },
+    { opening: 'int_pesisir', partner: 'ptn_unimuda', name: 'Benyamin Yoku', nim: '148320220008', studyProgram: 'Pendidikan Biologi', semester: 2, phone: '+6282197080008', motivation: MOTIVATIONS[5], status: 'rejected', reason: 'Lowongan ini untuk mahasiswa mulai semester 5; silakan melamar lagi tahun depan.', daysAgo: 11 },
+    { opening: 'int_layanan', partner: 'ptn_uvictory', name: 'Agustina Kafiar', nim: '2021.12.0318', studyProgram: 'Ilmu Administrasi Negara', semester: 7, phone: '+6281311220318', motivation: MOTIVATIONS[3], status: 'accepted', daysAgo: 25 },
+    { opening: 'int_layanan', partner: 'ptn_umsorong', name: 'Siti Nurhaliza Tuasikal', nim: '142120120051', studyProgram: 'Ilmu Pemerintahan', semester: 6, phone: '+6285243510051', motivation: MOTIVATIONS[5], status: 'accepted', daysAgo: 24 },
+    { opening: 'int_layanan', partner: 'ptn_uvictory', name: 'Hendrik Mambrasar', nim: '2021.12.0366', studyProgram: 'Ilmu Administrasi Negara', semester: 7, phone: '+6281247660366', motivation: MOTIVATIONS[3], status: 'accepted', daysAgo: 22 },
+    { opening: 'int_layanan', partner: 'ptn_umsorong', name: 'Ester Rumbewas', nim: '142120120089', studyProgram: 'Ilmu Komunikasi', semester: 5, phone: '+6282238890089', motivation: MOTIVATIONS[5], status: 'rejected', reason: 'Kuota sudah terpenuhi oleh pelamar yang lebih dahulu diterima.', daysAgo: 20 },
+    { opening: 'int_kepegawaian', partner: 'ptn_unimuda', name: 'Ahmad Fauzi Latuconsina', nim: '148620200033', studyProgram: 'Statistika', semester: 8, phone: '+6281344330033', motivation: MOTIVATIONS[4], status: 'accepted', daysAgo: 50 },
+    { opening: 'int_kepegawaian', partner: 'ptn_umsorong', name: 'Lince Fatem', nim: '142220110015', studyProgram: 'Manajemen', semester: 6, phone: '+6285210150015', motivation: MOTIVATIONS[4], status: 'reviewing', daysAgo: 45 },
+    { opening: 'int_kepegawaian', partner: 'ptn_umsorong', name: 'Otto Kareth', nim: '142220110042', studyProgram: 'Akuntansi', semester: 6, phone: '+6281342420042', motivation: MOTIVATIONS[5], status: 'rejected', reason: 'Belum melampirkan contoh laporan analisis data.', daysAgo: 40 },
+    { opening: 'int_arsip', partner: 'ptn_uvictory', name: 'Dewi Lestari Malibela', nim: '2019.13.0120', studyProgram: 'Ilmu Perpustakaan', semester: 7, phone: '+6281240120120', motivation: MOTIVATIONS[5], status: 'accepted', daysAgo: 440 },
+    { opening: 'int_arsip', partner: 'ptn_uvictory', name: 'Yakob Momot', nim: '2019.13.0177', studyProgram: 'Ilmu Administrasi Negara', semester: 7, phone: '+6282177170177', motivation: MOTIVATIONS[3], status: 'rejected', reason: 'Jadwal kuliah bentrok dengan jam kerja magang.', daysAgo: 435 },
+  ];
+
+  // In arrival order, so the references count up with time, per WIT year.
+  const ordered = applicants.map((a, i) => ({ a, i, at: now.getTime() - a.daysAgo * DAY - (i + 1) * 3_600_000 })).sort((x, y) => x.at - y.at);
+  const lastOfYear = new Map<number, number>();
+  const applications: Insertable<InternshipApplicationTable>[] = [];
+  for (const { a, at } of ordered) {
+    const year = witYear(new Date(at));
+    const n = (lastOfYear.get(year) ?? 0) + 1;
+    lastOfYear.set(year, n);
+    const opening = openingSeeds.find((o) => o.id === a.opening)!;
+    const id = newId('app', 12, next);
+    const createdAt = new Date(at).toISOString();
+    // Decided (or withdrawn) a few days after it arrived, never after now.
+    const updatedAt = a.status === 'submitted' ? createdAt : new Date(Math.min(now.getTime() - 60_000, at + 2 * DAY)).toISOString();
+    const withdrawn = a.status === 'withdrawn';
+    // The notice in force when it arrived: before the current one, the same text under the seed's earlier version.
+    const noticeVersion = at >= Date.parse(NOTICE_PUBLISHED_AT) ? NOTICE_VERSION : EARLIER_NOTICE_VERSION;
+    // What the retention job will have done: the opening closed more than the retention ago.
+    const pastRetention = keptUntil(opening.apply_by) < witToday(now);
+    const erasedAt = withdrawn ? updatedAt : pastRetention ? new Date(Date.parse(`${keptUntil(opening.apply_by)}T15:00:00Z`) + DAY).toISOString() : null;
+    const local = a.nim.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const email = `${a.name.toLowerCase().split(' ').slice(0, 2).join('.')}.${local.slice(-4)}@mahasiswa.example.ac.id`;
+    const personal = erasedAt
+      ? { name: null, nim: null, study_program: null, semester: null, email: null, phone: null, motivation: null, reason: null }
+      : { name: a.name, nim: a.nim, study_program: a.studyProgram, semester: a.semester, email, phone: a.phone, motivation: a.motivation, reason: a.reason ?? null };
+    applications.push({
+      id,
+      reference: `MG-${year}-${String(n).padStart(6, '0')}`,
+      opening_id: a.opening,
+      partner_id: a.partner,
+      ...personal,
+      notice_version: noticeVersion,
+      notice_hash: noticeHashFor(noticeVersion),
+      purposes: JSON.stringify(NOTICE_PURPOSES),
+      consent_at: createdAt,
+      // Through the university's form on the sandbox's demo university page, with its test key.
+      origin: a.byAdmin ? null : 'http://localhost:5173',
+      key_id: a.byAdmin ? null : sandboxKeyId(a.partner),
+      withdrawn_at: withdrawn ? updatedAt : null,
+      status: a.status,
+      private_token_hash: createHash('sha256').update(seededPrivateToken(id)).digest('hex'),
+      created_at: createdAt,
+      updated_at: erasedAt && erasedAt > updatedAt ? erasedAt : updatedAt,
+      erased_at: erasedAt,
+      version: a.status === 'submitted' ? 1 : a.status === 'reviewing' || withdrawn ? 2 : 3,
+    });
+  }
+
+  const accepted = (openingId: string) => applicants.filter((a) => a.opening === openingId && a.status === 'accepted').length;
+  const openings: Insertable<DB['internship_openings']>[] = openingSeeds.map(({ skills, partners, ...o }) => ({
+    ...o,
+    skills: JSON.stringify(skills),
+    partner_ids: JSON.stringify(partners),
+    accepted: accepted(o.id),
+    version: 1,
+  }));
+  const counters: Insertable<ApplicationCounterTable>[] = [...lastOfYear].map(([year, last]) => ({ year, last }));
+  return { openings, applications, counters };
 }

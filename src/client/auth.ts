@@ -24,7 +24,7 @@ export class Auth {
 
   /**
    * Whether `token` is another user's: false for a first sign-in (nobody was signed in: a publishable key is no
-   * user) and for a refresh (both JWTs name the same `sub`, read unverified like `subject()`). The event stream
+   * user) and for a refresh (both JWTs name the same `sub`, read unverified like `identity()`). The event stream
    * keeps its subscriptions unless the user changes.
    */
   changesUser(token: string | null): boolean {
@@ -43,21 +43,30 @@ export class Auth {
     return this.#token !== null || this.#getToken !== undefined || this.#publishableKey !== undefined;
   }
 
-  /** Sets Authorization / X-Publishable-Key on `headers`; `getToken` is asked on every request. */
+  /**
+   * Sets `Authorization: Bearer …` on `headers`: the token (`getToken` is asked on every request), else the
+   * publishable key. One header, as Stripe does: a signed-in admin previewing a widget acts as themselves.
+   */
   async apply(headers: Headers): Promise<void> {
-    const token = this.#getToken ? ((await this.#getToken()) ?? null) : this.#token;
-    if (token) headers.set('Authorization', `Bearer ${token}`);
+    const credential = (await this.#currentToken()) ?? this.#publishableKey ?? null;
+    if (credential) headers.set('Authorization', `Bearer ${credential}`);
     else headers.delete('Authorization');
-    if (this.#publishableKey) headers.set('X-Publishable-Key', this.#publishableKey);
   }
 
   /**
-   * The `sub` of the current bearer token's payload, read WITHOUT verifying the signature (the server does that):
-   * it only keys per-user local state such as the outbox. Null without a token or when it is not a JWT.
+   * Whose local state (the outbox) this is, from the credential `apply()` sends: the `sub` of the bearer token's
+   * payload, read WITHOUT verifying the signature (the server does that; this only keys local state), else
+   * `publishable <key>` (a partner's form: its entries replay only with that key, never under a user's token),
+   * else `anonymous` (no credentials, or a token that is not a JWT).
    */
-  async subject(): Promise<string | null> {
-    const token = this.#getToken ? ((await this.#getToken()) ?? null) : this.#token;
-    return token ? jwtSubject(token) : null;
+  async identity(): Promise<string> {
+    const token = await this.#currentToken();
+    if (token) return jwtSubject(token) ?? 'anonymous';
+    return this.#publishableKey ? `publishable ${this.#publishableKey}` : 'anonymous';
+  }
+
+  async #currentToken(): Promise<string | null> {
+    return (this.#getToken ? await this.#getToken() : this.#token) || null;
   }
 
   /** Never print the secret (console.log(client), util.inspect, JSON.stringify). */

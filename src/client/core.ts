@@ -4,14 +4,15 @@ import type { ResponseOf, RouteDef } from '../contract/index.js';
 import { Auth } from './auth.js';
 import { ReadCache, tagsFor } from './cache.js';
 import { AsnError, NetworkError, TimeoutError } from './errors.js';
-import { EventStream } from './events.js';
+import type { EventStream } from './events.js';
 import { createHttp } from './http.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { employeeTouched, extraTags, type MutationRouteId } from './mutation-tags.js';
 import type { QueueableRouteId, QueueableRoutes } from './mutations.js';
 import { call, type RequestContext } from './request.js';
 import type { ResourceContext } from './resources/shared.js';
-import type { CacheTag, CallArgs, CallInput, Client, ClientOptions, ClientOutbox } from './types.js';
+import { checkTopics } from './topics.js';
+import type { CacheTag, CallArgs, CallInput, Client, ClientOptions, ClientOutbox, SubscribeOptions } from './types.js';
 
 /**
  * The client without its resource objects: HTTP on ky with retries and the portal's hooks (http.ts), the read
@@ -21,7 +22,8 @@ import type { CacheTag, CallArgs, CallInput, Client, ClientOptions, ClientOutbox
  */
 /** The resources `createClient()` adds (a `CoreClient` gets each through `resourceOf`). */
 export type ResourceName =
-  | 'me' | 'employees' | 'progress' | 'learning' | 'goals' | 'feedback' | 'team' | 'programs' | 'enrollments' | 'recommendations' | 'certificates';
+  | 'me' | 'employees' | 'progress' | 'learning' | 'goals' | 'feedback' | 'team' | 'programs' | 'enrollments' | 'recommendations' | 'certificates'
+  | 'partners' | 'internships' | 'applications';
 export type CoreClient = Omit<Client, ResourceName>;
 
 /** What resources and the outbox need from a client; reachable through `internalsOf()` only. */
@@ -151,23 +153,73 @@ export function createCoreClient(options: ClientOptions): CoreClient {
     queueable: new Map(),
   };
 
-  const events = new EventStream({
-    baseUrl,
-    auth,
-    http: ctx.http,
-    cache,
-    selfId: () => selfId,
-    ...(options.events ? { options: options.events } : {}),
-  });
+  /**
+   * The event stream's code (~3 KB gzipped) is loaded on the first subscribe: most widgets never listen. Until it
+   * is there, calls wait in `pending` in their order and run on it as they would have (a subscription made before
+   * another user's token stays the previous user's; nothing is opened for it).
+   */
+  let stream: EventStream | null = null;
+  let pending: ((s: EventStream) => void)[] | null = null;
+  let closed = false;
+  /** Subscriptions waiting for the code, to tell them when it cannot be loaded. */
+  const waiting = new Set<SubscribeOptions>();
+  const withStream = (op: (s: EventStream) => void): void => {
+    if (stream) op(stream);
+    else pending?.push(op); // not loading: nobody subscribed yet, so nothing to do
+  };
+  const loadStream = (): void => {
+    if (pending) return;
+    pending = [];
+    import('./events.js').then(
+      ({ EventStream }) => {
+        stream = new EventStream({
+          baseUrl,
+          auth,
+          http: ctx.http,
+          cache,
+          selfId: () => selfId,
+          ...(options.events ? { options: options.events } : {}),
+        });
+        const ops = pending ?? [];
+        pending = null;
+        waiting.clear();
+        for (const op of ops) op(stream);
+      },
+      (cause: unknown) => {
+        // The chunk did not load (offline on first use): tell the waiting subscribers; the next subscribe tries again.
+        pending = null;
+        const error = new NetworkError({ method: 'GET', path: '/v1/events', cause });
+        const subs = [...waiting];
+        waiting.clear();
+        for (const sub of subs) sub.onError?.(error);
+      },
+    );
+  };
+  const subscribe: CoreClient['events']['subscribe'] = (topics, handler, subscribeOptions = {}) => {
+    checkTopics(topics);
+    if (closed) throw new AsnError('This client was closed; create a new one to subscribe to events');
+    if (stream) return stream.subscribe(topics, handler, subscribeOptions);
+    let off: (() => void) | null = null;
+    let active = true;
+    const sub: SubscribeOptions = { ...subscribeOptions };
+    loadStream();
+    waiting.add(sub);
+    pending!.push((s) => {
+      if (active) off = s.subscribe(topics, handler, subscribeOptions);
+    });
+    return () => {
+      active = false;
+      waiting.delete(sub);
+      off?.();
+    };
+  };
 
   const client: CoreClient = {
     baseUrl,
     get outbox() {
       return internals.outbox ?? disabledOutbox;
     },
-    events: {
-      subscribe: (topics, handler, subscribeOptions) => events.subscribe(topics, handler, subscribeOptions),
-    },
+    events: { subscribe },
     async call<R extends RouteDef>(route: R, ...args: CallArgs<R>): Promise<ResponseOf<R>> {
       const [input, callOptions = {}] = args;
       const { invalidates, ...rest } = callOptions;
@@ -178,7 +230,8 @@ export function createCoreClient(options: ClientOptions): CoreClient {
     invalidate: (tags) => cache.invalidate(tags),
     onInvalidate: (listener) => cache.onInvalidate(listener),
     setToken(token) {
-      events.credentialsChanged(auth.changesUser(token)); // first: nothing may go out with the new token for old topics
+      const otherUser = auth.changesUser(token);
+      withStream((s) => s.credentialsChanged(otherUser)); // first: nothing may go out with the new token for old topics
       auth.setToken(token);
       selfId = null;
       cache.clear(); // another user's data must not be served from the cache
@@ -188,7 +241,8 @@ export function createCoreClient(options: ClientOptions): CoreClient {
       return auth.hasCredentials;
     },
     close() {
-      events.close();
+      closed = true;
+      withStream((s) => s.close());
       internals.outbox?.close();
       cache.clear(false);
     },

@@ -19,12 +19,13 @@
  * reads it.
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { ServerEvent, Topic, type EventType } from '../contract/events.js';
+import { ServerEvent, type EventType } from '../contract/events.js';
 import type { Auth } from './auth.js';
 import { tagsFor, type ReadCache } from './cache.js';
-import { AsnError, NetworkError, ResponseValidationError, ValidationError, apiErrorFor, parseRetryAfter } from './errors.js';
+import { AsnError, NetworkError, ResponseValidationError, apiErrorFor, parseRetryAfter } from './errors.js';
 import type { Http } from './http.js';
 import { problemOf } from './request.js';
+import { checkTopics } from './topics.js';
 import type { CacheTag, EventStreamOptions, SubscribeOptions } from './types.js';
 
 export interface EventsContext {
@@ -61,11 +62,22 @@ const staleBy: Record<EventType, readonly string[]> = {
   'enrollment.created': ['enrollments', 'programs'],
   'enrollment.updated': ['enrollments', 'programs'],
   'recommendation.created': ['programs'],
+  // Nobody's employee data: see applicationTags.
+  'application.created': [],
+  'application.updated': [],
 };
 
 /** A program's seats or status changed: every cached catalog page, and that program's roster (`roster:<programId>`). */
 function programTags(event: ServerEvent): CacheTag[] {
   return event.programId ? ['programs:*', `roster:${event.programId}`] : [];
+}
+
+/**
+ * An application arrived or moved: every cached review-queue page and application (`applications:*`), and the
+ * openings (`internships:*`: counts and `filled`). Like program events, these carry no `employeeId`.
+ */
+function applicationTags(event: ServerEvent): CacheTag[] {
+  return event.type === 'application.created' || event.type === 'application.updated' ? ['applications:*', 'internships:*'] : [];
 }
 
 /** `checkins:<goalId>` when the event names the goal (`subjectId`), else every cached check-in list (cheap). */
@@ -102,18 +114,7 @@ export class EventStream {
   }
 
   subscribe(topics: readonly string[], handler: (event: ServerEvent) => void, options: SubscribeOptions = {}): () => void {
-    const bad = topics.filter((t) => !Topic.safeParse(t).success);
-    if (bad.length > 0 || topics.length === 0) {
-      throw new ValidationError(
-        'events.subscribe',
-        (bad.length ? bad : ['']).map((t, i) => ({
-          in: 'query' as const,
-          path: `topics.${i}`,
-          code: 'invalid_format',
-          message: t ? `"${t}" is not a topic; use "employee:emp_…" or "team:emp_…"` : 'Give at least one topic',
-        })),
-      );
-    }
+    checkTopics(topics);
     if (this.#closed) throw new AsnError('This client was closed; create a new one to subscribe to events');
     const sub: Subscriber = {
       topics: new Set(topics),
@@ -302,6 +303,7 @@ export class EventStream {
       ...(event.employeeId ? tagsFor(staleBy[event.type], event.employeeId, this.#ctx.selfId()) : []),
       ...checkInTags(event),
       ...programTags(event),
+      ...applicationTags(event),
     ];
     if (event.topic.startsWith('team:')) tags.push(...tagsFor(['team'], event.topic.slice(5), this.#ctx.selfId()));
     this.#ctx.cache.invalidate(tags);
@@ -323,6 +325,7 @@ export class EventStream {
     for (const topic of topics) {
       const [kind, id] = topic.split(':') as [string, string];
       if (kind === 'programs') tags.push('programs:*', 'roster:*');
+      else if (kind === 'applications') tags.push('applications:*', 'internships:*');
       else if (kind === 'employee') tags.push(...tagsFor(['progress', 'learning', 'goals', 'feedback', 'employees'], id, this.#ctx.selfId()), 'checkins:*');
       else tags.push(...tagsFor(['team', 'progress', 'goals', 'feedback'], id, this.#ctx.selfId()));
     }

@@ -1,15 +1,18 @@
 /** The SDK: `createClient()`, its errors and types. */
 export { createClient } from './create-client.js';
 export { createCoreClient, resourceOf, type CoreClient } from './core.js';
-export { enableOutbox } from './outbox-install.js';
+export { enableOutbox, installOutbox } from './outbox-install.js';
 // Resource factories for `resourceOf(coreClient, name, factory)` (a page that wants only some resources).
+export { applicationsResource } from './resources/applications.js';
 export { certificatesResource } from './resources/certificates.js';
 export { employeesResource } from './resources/employees.js';
 export { enrollmentsResource } from './resources/enrollments.js';
 export { feedbackResource } from './resources/feedback.js';
 export { goalsResource } from './resources/goals.js';
+export { internshipsResource } from './resources/internships.js';
 export { learningResource } from './resources/learning.js';
 export { meResource } from './resources/me.js';
+export { partnersResource } from './resources/partners.js';
 export { programsResource } from './resources/programs.js';
 export { progressResource } from './resources/progress.js';
 export { recommendationsResource } from './resources/recommendations.js';
@@ -54,6 +57,11 @@ export type {
   OutboxRouteId,
   OutboxStore,
   PageQuery,
+  AgreementId,
+  ApplicationId,
+  OpeningId,
+  PartnerId,
+  PublishableKeyId,
   ProgramId,
   TeamQuery,
   ReadOptions,
@@ -65,6 +73,38 @@ export { IDEMPOTENCY_HEADER, newIdempotencyKey } from './idempotency.js';
 export type { Hooks } from 'ky';
 export { retryRequest } from './http.js';
 export type {
+  Agreement,
+  AgreementCreate,
+  AgreementKind,
+  AgreementStatus,
+  AgreementUpdate,
+  ApplicationContactUpdate,
+  ApplicationCreate,
+  ApplicationListQuery,
+  ApplicationPrivateView,
+  ApplicationReceipt,
+  ApplicationStatus,
+  ApplicationTransition,
+  Challenge,
+  ConsentRecord,
+  InternshipApplication,
+  InternshipOpening,
+  KeyMode,
+  OpeningCreate,
+  OpeningListQuery,
+  OpeningStatus,
+  OpeningUpdate,
+  Partner,
+  PartnerCreate,
+  PartnerKind,
+  PartnerListQuery,
+  PartnerUpdate,
+  PrivacyNotice,
+  PublishableKey,
+  PublishableKeyCreate,
+  PublishableKeyCreated,
+  Student,
+  StudentInput,
   Attendance,
   CertificateVerification,
   CompletionResult,

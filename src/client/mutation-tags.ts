@@ -14,7 +14,8 @@ export type MutationRouteId =
   | 'createFeedback'
   | 'acknowledgeFeedback'
   | 'createEnrollment'
-  | 'cancelEnrollment';
+  | 'cancelEnrollment'
+  | 'createApplication';
 
 /**
  * The employee a mutation touched (`me` or `emp_…`), from its params or its answer; null when not known (an
@@ -33,6 +34,8 @@ export function employeeTouched(route: MutationRouteId, params: { id: string }, 
     case 'createEnrollment':
     case 'cancelEnrollment':
       return typeof r?.employeeId === 'string' ? r.employeeId : null;
+    case 'createApplication':
+      return null; // a student is nobody's employee data: `internships:*` (seats of the opening) only
   }
 }
 

@@ -3,9 +3,11 @@
  * Which reads each one makes stale: `mutation-tags.ts`.
  *
  * The outbox replays only routes this client knows: the coaching routes below (`enableOutbox` registers them),
- * and any route a resource registers (`enrollmentsResource` adds enrolling and cancelling). So a page with a goal
- * list does not carry the program schemas, and an enrolment queued on another page waits for a page that does.
+ * and any route a resource registers (`enrollmentsResource` adds enrolling and cancelling, `internshipsResource`
+ * applying to an opening). So a page with a goal list does not carry the program schemas, and an enrolment queued
+ * on another page waits for a page that does.
  */
+import type { createApplication } from '../contract/partnership-routes.js';
 import type { cancelEnrollment, createEnrollment } from '../contract/program-routes.js';
 import { acknowledgeFeedback, createCheckIn, createFeedback, createGoal, updateGoal } from '../contract/routes.js';
 import type { MutationRouteId } from './mutation-tags.js';
@@ -15,6 +17,7 @@ export const coachingQueueableRoutes = { createGoal, updateGoal, createCheckIn, 
 export type QueueableRoutes = typeof coachingQueueableRoutes & {
   createEnrollment: typeof createEnrollment;
   cancelEnrollment: typeof cancelEnrollment;
+  createApplication: typeof createApplication;
 };
 export type QueueableRouteId = keyof QueueableRoutes;
 

@@ -1,9 +1,13 @@
 /**
  * `enableOutbox(client, options?)`: from now on, a queueable mutation (goal, check-in, feedback; enrolments once
- * `enrollmentsResource` is in use) that fails for
- * lack of network is kept in an outbox (IndexedDB in browsers) and replayed in order when the connection is back,
- * with the same Idempotency-Key. `createClient({ outbox })` calls it; the form components call it on the client
- * their provider gives them, so a page without forms carries none of this code.
+ * `enrollmentsResource` is in use, applications once `internshipsResource` is) that fails for lack of network is
+ * kept in an outbox (IndexedDB in browsers) and replayed in order when the connection is back, with the same
+ * Idempotency-Key. `createClient({ outbox })` calls it; the form components call it on the client their provider
+ * gives them, so a page without forms carries none of this code.
+ *
+ * `installOutbox(client, options?)` is the same without the coaching routes: it replays only what the resources on
+ * the page register. The internship form uses it, so a university's page does not carry the goal and feedback
+ * schemas (~1 KB gzipped); `enableOutbox` later on the same client adds them.
  */
 import { NetworkError, TimeoutError, type AsnError, type ApiError } from './errors.js';
 import { createHttp } from './http.js';
@@ -15,6 +19,12 @@ import { internalsOf, type CoreClient } from './core.js';
 import type { ClientOutbox, OutboxOptions, OutboxStore } from './types.js';
 
 export function enableOutbox(client: CoreClient, option: true | OutboxStore | OutboxOptions = true): ClientOutbox {
+  // Before installing: the first flush then knows them; after (installed by the internship form): flushes what waits.
+  internalsOf(client).resources.registerQueueable(Object.values(coachingQueueableRoutes));
+  return installOutbox(client, option);
+}
+
+export function installOutbox(client: CoreClient, option: true | OutboxStore | OutboxOptions = true): ClientOutbox {
   const internals = internalsOf(client);
   if (internals.outbox) return internals.outbox;
   const { options, auth, ctx } = internals;
@@ -44,10 +54,9 @@ export function enableOutbox(client: CoreClient, option: true | OutboxStore | Ou
     }),
   };
 
-  for (const route of Object.values(coachingQueueableRoutes)) internals.queueable.set(route.id, route);
   const outbox = new Outbox({
     store: settings.store ?? (IndexedDbOutboxStore.available ? new IndexedDbOutboxStore() : new MemoryOutboxStore()),
-    scope: async () => `${ctx.baseUrl} ${(await auth.subject()) ?? 'anonymous'}`,
+    scope: async () => `${ctx.baseUrl} ${await auth.identity()}`,
     // An entry of a route no resource on this page registered waits for a page that knows it.
     canSend: (entry) => internals.queueable.has(entry.route),
     async send(entry) {

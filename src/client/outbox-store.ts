@@ -1,6 +1,7 @@
 /**
- * Where outbox entries live. One list per scope (`${baseUrl} ${subject}`), oldest first, so two users signing in
- * on one shared office device never replay each other's writes.
+ * Where outbox entries live. One list per scope (`${baseUrl} ${subject}`, or `${baseUrl} publishable ${key}`
+ * for a partner's form without a user), oldest first, so two users signing in on one shared office device never
+ * replay each other's writes, and a form's application is never replayed under someone's token.
  *
  * - `IndexedDbOutboxStore` (browsers, the default): survives a reload and a closed tab. Database
  *   `pembinaan-asn-outbox`, object store `entries`, one record per scope holding its array; every change is one

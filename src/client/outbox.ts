@@ -20,9 +20,10 @@
  * NOT succeeded and there is no server answer (no id, no version) to resolve with. Code written without the outbox
  * in mind treats it as the network error it is; code that knows shows "waiting to send" with `entry.id`.
  *
- * What is queued: the five outbox routes (`createGoal`, `updateGoal`, `createCheckIn`, `createFeedback`,
- * `acknowledgeFeedback`) when they fail with `NetworkError` (no connection, server unreachable — after the
- * client's own retries) or `TimeoutError`. A timeout is ambiguous — the server may have applied the write — but
+ * What is queued: the five coaching outbox routes (`createGoal`, `updateGoal`, `createCheckIn`, `createFeedback`,
+ * `acknowledgeFeedback`) and those resources register (`createEnrollment`, `cancelEnrollment`,
+ * `createApplication`), when they fail with `NetworkError` (no connection, server unreachable — after the client's
+ * own retries) or `TimeoutError`. A timeout is ambiguous — the server may have applied the write — but
  * the replay carries the same Idempotency-Key, so the server answers it from its idempotency record instead of
  * applying it twice (records live 24 h: an entry older than that could be applied twice if the first attempt did
  * land; it is still sent, as losing the user's write is worse). `queueOffline: false` per call opts out.
@@ -61,7 +62,7 @@ export class QueuedError extends NetworkError {
 
 export interface OutboxDeps {
   store: OutboxStore;
-  /** `${baseUrl} ${subject}` of the signed-in user. */
+  /** `${baseUrl} ${subject}` of the signed-in user, or `${baseUrl} publishable ${key}` (Auth.identity). */
   scope(): Promise<string>;
   /** Send one entry once (no retry of its own); resolves with the answer, rejects with an SDK error. */
   send(entry: OutboxEntry): Promise<unknown>;

@@ -1,7 +1,30 @@
 import type { Hooks } from 'ky';
 import type {
+  Agreement,
+  AgreementCreate,
+  AgreementUpdate,
+  ApplicationContactUpdate,
+  ApplicationCreate,
+  ApplicationListQuery,
+  ApplicationPrivateView,
+  ApplicationReceipt,
+  ApplicationTransition,
   Attendance,
   BodyOf,
+  Challenge,
+  InternshipApplication,
+  InternshipOpening,
+  OpeningCreate,
+  OpeningListQuery,
+  OpeningUpdate,
+  Partner,
+  PartnerCreate,
+  PartnerListQuery,
+  PartnerUpdate,
+  PrivacyNotice,
+  PublishableKey,
+  PublishableKeyCreate,
+  PublishableKeyCreated,
   CertificateVerification,
   CompletionResult,
   Enrollment,
@@ -49,7 +72,10 @@ export interface ClientOptions {
   token?: string;
   /** Called before every request; return the current bearer token (refreshing it if needed). */
   getToken?: () => string | null | undefined | Promise<string | null | undefined>;
-  /** A partner's publishable key `pk_…` for public embeds (internship openings and applications). */
+  /**
+   * A partner's publishable key `pk_…` for public embeds (internship openings and applications), sent as
+   * `Authorization: Bearer pk_…`; a token (or what `getToken` returns), when there is one, is sent instead.
+   */
   publishableKey?: string;
   /** A fetch implementation (tests, server-side portals). Defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
@@ -80,8 +106,9 @@ export interface ClientOptions {
   /** The live event stream. */
   events?: EventStreamOptions;
   /**
-   * Offline outbox (opt-in): goal create/update, check-in, feedback create/acknowledge, enrolment create/cancel calls that fail for lack of
-   * network are kept and replayed in order with the same Idempotency-Key (see `Client.outbox`, `QueuedError`).
+   * Offline outbox (opt-in): goal create/update, check-in, feedback create/acknowledge, enrolment create/cancel and
+   * internship application calls that fail for lack of network are kept and replayed in order with the same
+   * Idempotency-Key (see `Client.outbox`, `QueuedError`).
    * `true`: IndexedDB in browsers (`IndexedDbOutboxStore`), memory elsewhere; or a store; or options.
    * Off by default: a caller that does not handle `QueuedError` would otherwise tell the user "failed" for a
    * write that will still be sent.
@@ -153,7 +180,10 @@ export interface OutboxFlushResult {
   remaining: number;
 }
 
-/** Storage of outbox entries, per scope (`${baseUrl} ${subject}`: two users of one device never share one). */
+/**
+ * Storage of outbox entries, per scope (`${baseUrl} ${subject}`, or `${baseUrl} publishable ${key}` without a
+ * token: two users of one device, or a user and a partner's form, never share one).
+ */
 export interface OutboxStore {
   /** The scope's entries, oldest first. */
   load(scope: string): Promise<OutboxEntry[]>;
@@ -256,6 +286,11 @@ export type GoalId = `goal_${string}`;
 export type FeedbackId = `fb_${string}`;
 export type ProgramId = `prg_${string}`;
 export type EnrollmentId = `enr_${string}`;
+export type PartnerId = `ptn_${string}`;
+export type AgreementId = `agr_${string}`;
+export type PublishableKeyId = `key_${string}`;
+export type OpeningId = `int_${string}`;
+export type ApplicationId = `app_${string}`;
 
 export interface PageQuery {
   limit?: number;
@@ -362,6 +397,75 @@ export interface Client {
   certificates: {
     /** Public check of a certificate number; needs no credentials. */
     verify(number: string, options?: ReadOptions): Promise<CertificateVerification>;
+  };
+  partners: {
+    /** Partners by name with their agreements (filters `kind`, `status`, `q`). Tag `partners:list`. */
+    list(query?: PartnerListQuery, options?: ReadOptions): Promise<Page<Partner>>;
+    all(query?: Omit<PartnerListQuery, 'cursor'>): AsyncIterable<Partner>;
+    /** One partner with its agreement tree and what was delivered. Tag `partners:<id>`. */
+    get(partnerId: PartnerId, options?: ReadOptions): Promise<Partner>;
+    /** Admin: add a partner. Not queued offline. */
+    create(body: PartnerCreate, options?: MutationOptions): Promise<Partner>;
+    /** Admin: change a partner at the `version` read (stale → `ConflictError`). */
+    update(partnerId: PartnerId, body: PartnerUpdate, options?: MutationOptions): Promise<Partner>;
+    agreements: {
+      /** Admin: an MoU, a PKS under an MoU (`parentId`), or an implementation arrangement under a PKS. */
+      create(partnerId: PartnerId, body: AgreementCreate, options?: MutationOptions): Promise<Agreement>;
+      /** Admin: change an agreement at the `version` read (stale → `ConflictError`). */
+      update(agreementId: AgreementId, body: AgreementUpdate, options?: MutationOptions): Promise<Agreement>;
+    };
+    keys: {
+      /** Admin: a partner's publishable keys, newest first (only the last four characters). Tag `keys:<partnerId>`. */
+      list(partnerId: PartnerId, options?: ReadOptions): Promise<{ data: PublishableKey[] }>;
+      /** Admin: a new `pk_test_…`/`pk_live_…` with its allowed origins; `key` is shown this once. */
+      create(partnerId: PartnerId, body: PublishableKeyCreate, options?: MutationOptions): Promise<PublishableKeyCreated>;
+      /** Admin: revoke at once (requests with it get 401). */
+      revoke(keyId: PublishableKeyId, options?: MutationOptions): Promise<PublishableKey>;
+    };
+  };
+  internships: {
+    /**
+     * Openings, soonest deadline first. With a publishable key alone: the open ones of the key's partner, public
+     * fields only. Tag `internships:list`; an application (sent or live event) drops `internships:*`.
+     */
+    list(query?: OpeningListQuery, options?: ReadOptions): Promise<Page<InternshipOpening>>;
+    all(query?: Omit<OpeningListQuery, 'cursor'>): AsyncIterable<InternshipOpening>;
+    /** One opening (with a key: only one open to its partner, else `NotFoundError`). Tag `internships:<id>`. */
+    get(openingId: OpeningId, options?: ReadOptions): Promise<InternshipOpening>;
+    /** The current privacy notice (UU 27/2022) to show in full before consent. Tag `privacy-notice`. */
+    privacyNotice(locale?: 'id' | 'en', options?: ReadOptions): Promise<PrivacyNotice>;
+    /** A fresh ALTCHA challenge (single use): never cached, never queued. */
+    challenge(options?: { signal?: AbortSignal }): Promise<Challenge>;
+    /**
+     * Apply to an opening. Outbox route: offline (with the outbox on) it is kept and sent once when the
+     * connection is back, with the same Idempotency-Key, and this rejects with `QueuedError`.
+     */
+    apply(openingId: OpeningId, body: ApplicationCreate, options?: MutationOptions): Promise<ApplicationReceipt>;
+    /** Admin: add an opening. Not queued offline. */
+    create(body: OpeningCreate, options?: MutationOptions): Promise<InternshipOpening>;
+    /** Admin: change an opening at the `version` read (stale → `ConflictError`). */
+    update(openingId: OpeningId, body: OpeningUpdate, options?: MutationOptions): Promise<InternshipOpening>;
+    /** The student's own application through the token of its private link; needs no credentials. */
+    privateLink: {
+      /** A wrong token → `NotFoundError`, and nothing else. Never cached (the token is the only key). */
+      get(token: string, options?: ReadOptions): Promise<ApplicationPrivateView>;
+      /** Correct contact data. */
+      update(token: string, body: ApplicationContactUpdate, options?: MutationOptions): Promise<ApplicationPrivateView>;
+      /** Withdraw consent: processing stops and the personal data is erased (the reference remains). */
+      withdraw(token: string, options?: MutationOptions): Promise<ApplicationPrivateView>;
+    };
+  };
+  applications: {
+    /** Admin: the review queue, oldest first (filters opening, partner, status, `q`). Tag `applications:list`. */
+    list(query?: ApplicationListQuery, options?: ReadOptions): Promise<Page<InternshipApplication>>;
+    all(query?: Omit<ApplicationListQuery, 'cursor'>): AsyncIterable<InternshipApplication>;
+    /** Admin: one application. Tag `applications:<id>`. */
+    get(applicationId: ApplicationId, options?: ReadOptions): Promise<InternshipApplication>;
+    /**
+     * Admin: submitted → reviewing → accepted | rejected (with a reason), at the `version` read; stale, or
+     * accepting past the opening's quota → `ConflictError` with the problem's detail. Not queued offline.
+     */
+    transition(applicationId: ApplicationId, body: ApplicationTransition, options?: MutationOptions): Promise<InternshipApplication>;
   };
   /** Writes made while offline (see `ClientOptions.outbox`). */
   outbox: ClientOutbox;

@@ -81,7 +81,13 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-        publishableKey: { type: 'apiKey', in: 'header', name: 'X-Publishable-Key' },
+        // A partner's `pk_test_…`/`pk_live_…` goes in the same header as a token (Stripe's way), from an allowed Origin.
+        publishableKey: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'pk_test_… | pk_live_…',
+          description: "A partner's publishable key, accepted only from the key's allowed origins (`Origin` header).",
+        },
       },
       schemas: { Problem: schemaOf(Problem, 'output') },
     },

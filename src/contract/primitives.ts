@@ -36,6 +36,7 @@ export const PartnerId = idOf('ptn');
 export const AgreementId = idOf('agr');
 export const OpeningId = idOf('int');
 export const ApplicationId = idOf('app');
+export const PublishableKeyId = idOf('key');
 
 /** ISO 8601 date-time with an offset (`Z` or `+09:00`). */
 export const DateTime = z.iso.datetime({ offset: true });

@@ -16,6 +16,8 @@ export const Problem = z.object({
   instance: z.optional(z.string()),
   requestId: z.string(),
   errors: z.optional(z.array(FieldError)),
+  /** A machine-readable reason where the status alone is ambiguous, e.g. `application.duplicate` on a 409. */
+  code: z.optional(z.string()),
 });
 
 export type FieldError = z.infer<typeof FieldError>;

@@ -11,9 +11,11 @@ import { EmployeeId, EmployeeRef, FeedbackId, GoalId, Role, YearQuery } from './
 
 import { EmployeeParams, define, type RouteDef, type Schema } from './route-def.js';
 import * as programRoutes from './program-routes.js';
+import * as partnershipRoutes from './partnership-routes.js';
 
 export * from './route-def.js';
 export * from './program-routes.js';
+export * from './partnership-routes.js';
 
 // Each route is its own export so a bundle holds only the schemas it calls.
 
@@ -266,6 +268,7 @@ export const routes = {
   acknowledgeFeedback,
   listTeam,
   ...programRoutes,
+  ...partnershipRoutes,
   streamEvents,
   createSandboxToken,
   listSandboxUsers,

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   Employee,
-  InternshipApplicationCreate,
+  ApplicationCreate,
+  AllowedOrigin,
+  AgreementCreate,
+  Student,
   LearningRecordCreate,
   Nip,
   Phone,
@@ -151,16 +154,39 @@ describe('entities', () => {
       partnerId: 'ptn_ums',
       student: { name: 'Yohanes Mayor', nim: '2021-0045', studyProgram: 'Teknik Informatika', semester: 6, email: 'yohanes@example.ac.id', phone: '0813 4444 5555' },
       motivation: 'Saya ingin belajar membangun layanan publik digital bersama Diskominfo.',
-      consent: { noticeVersion: '2026-01', accepted: true },
+      consent: { noticeVersion: '2026-01', noticeHash: 'a'.repeat(64), accepted: true },
+      altcha: 'eyJ9',
     };
-    const ok = InternshipApplicationCreate.safeParse(body);
+    const ok = ApplicationCreate.safeParse(body);
     assert.equal(ok.success, true);
     assert.equal(ok.data?.student.phone, '+6281344445555');
-    const noConsent = InternshipApplicationCreate.safeParse({ ...body, consent: { noticeVersion: '2026-01', accepted: false } });
+    const noConsent = ApplicationCreate.safeParse({ ...body, consent: { noticeVersion: '2026-01', noticeHash: 'a'.repeat(64), accepted: false } });
     assert.equal(noConsent.success, false);
     assert.deepEqual(noConsent.error?.issues[0]?.path, ['consent', 'accepted']);
-    const badPhone = InternshipApplicationCreate.safeParse({ ...body, student: { ...body.student, phone: '021 555 1234' } });
+    const badPhone = ApplicationCreate.safeParse({ ...body, student: { ...body.student, phone: '021 555 1234' } });
     assert.deepEqual(badPhone.error?.issues[0]?.path, ['student', 'phone']);
+  });
+});
+
+describe('partnership schemas', () => {
+  it('allowed origins: exact origins and https wildcards for subdomains, no paths, no wildcard over http', () => {
+    for (const ok of ['https://sia.umsorong.ac.id', 'https://*.umsorong.ac.id', 'http://localhost:5173', 'http://localhost:*', 'http://127.0.0.1:*'])
+      assert.equal(AllowedOrigin.safeParse(ok).success, true, ok);
+    for (const bad of ['https://umsorong.ac.id/path', 'http://*.umsorong.ac.id', '*', 'https://*', 'javascript:alert(1)', 'https://a.b/'])
+      assert.equal(AllowedOrigin.safeParse(bad).success, false, bad);
+    assert.equal(ruleOf(AllowedOrigin.safeParse('https://x.y/z')), 'origin.format');
+  });
+
+  it('a NIM keeps its rule code; an agreement may not end before it starts; a filled honeypot and a missing challenge name their rule', () => {
+    const student = { name: 'Yohanes Mayor', nim: '<script>', studyProgram: 'Teknik Informatika', semester: 6, email: 'y@example.ac.id', phone: '0813 4444 5555' };
+    assert.equal(ruleOf(Student.safeParse(student)), 'nim.format');
+    const agreement = { kind: 'mou', parentId: null, number: '01/MOU/2026', title: 'Nota Kesepahaman', scope: [], signatories: { partner: { name: 'Rektor', position: 'Rektor' }, government: { name: 'Wali Kota', position: 'Wali Kota' } }, startsOn: '2026-05-01', endsOn: '2026-04-01' };
+    const bad = AgreementCreate.safeParse(agreement);
+    assert.deepEqual(bad.error?.issues[0]?.path, ['endsOn']);
+    assert.equal(ruleOf(bad), 'dates.order');
+    const body = { student: { ...student, nim: '2021-0045' }, motivation: 'Saya ingin belajar membangun layanan publik digital.', consent: { noticeVersion: '1', noticeHash: 'a'.repeat(64), accepted: true }, altcha: '' };
+    assert.equal(ruleOf(ApplicationCreate.safeParse(body)), 'altcha.missing');
+    assert.equal(ruleOf(ApplicationCreate.safeParse({ ...body, altcha: 'x', website: 'http://spam' })), 'honeypot.filled');
   });
 });
 

@@ -4,18 +4,18 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer } from '../../server/testing.js';
+import { startServer, type StartServerOptions } from '../../server/testing.js';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
 export type Server = Awaited<ReturnType<typeof startServer>>;
 
 /** Starts the server (in-memory SQLite, seeded) and Chromium before the block's tests; stops both after. */
-export function demoHarness(): { readonly server: Server; readonly browser: Browser } {
+export function demoHarness(options: StartServerOptions = {}): { readonly server: Server; readonly browser: Browser } {
   let server: Server | undefined;
   let browser: Browser | undefined;
   before(async () => {
     assert.ok(existsSync('dist/cdn/pembinaan-asn.js'), 'dist/cdn/pembinaan-asn.js is missing: run `npm run build` first');
-    server = await startServer({ port: 0, quiet: true });
+    server = await startServer({ port: 0, quiet: true, ...options });
     browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
   });
   after(async () => {

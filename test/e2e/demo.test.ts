@@ -110,4 +110,16 @@ describe('demo portal (built CDN bundle, strict CSP)', () => {
     assert.deepEqual(problems, [], `console errors: ${problems.join('; ')}`);
     await context.close();
   });
+  it('the admin view lists the internship applications in the review queue and the partner directory', async () => {
+    const { employee } = await demo.server.tokenFor('admin');
+    const page = await demo.browser.newPage();
+    const problems: string[] = [];
+    watchPage(page, problems);
+    await page.goto(`${demo.server.url}/?as=${employee.id}`);
+    await page.locator('#signin-status').filter({ hasText: 'Masuk sebagai' }).waitFor({ timeout: 15_000 });
+    await page.locator('asn-application-review [part="row"]').first().waitFor({ timeout: 15_000 });
+    await page.locator('asn-partner-directory').getByRole('heading', { name: /Universitas Muhammadiyah Sorong/ }).first().waitFor({ timeout: 15_000 });
+    assert.deepEqual(problems, [], `console errors: ${problems.join('; ')}`);
+    await page.close();
+  });
 });

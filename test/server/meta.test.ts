@@ -67,7 +67,8 @@ describe('server basics', () => {
     });
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'http://localhost:6006');
     const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase();
-    for (const h of ['authorization', 'content-type', 'idempotency-key', 'last-event-id', 'x-request-id', 'x-publishable-key']) assert.ok(allowed.includes(h), h);
+    for (const h of ['authorization', 'content-type', 'idempotency-key', 'last-event-id', 'x-request-id']) assert.ok(allowed.includes(h), h);
+    assert.ok(!allowed.includes('x-publishable-key'), 'a publishable key travels only as Authorization: Bearer pk_…');
     const simple = await fetch(`${server.url}/healthz`, { headers: { origin: 'http://127.0.0.1:8000' } });
     assert.equal(simple.headers.get('access-control-allow-origin'), 'http://127.0.0.1:8000');
     assert.match(simple.headers.get('access-control-expose-headers') ?? '', /Idempotency-Replayed/);
