@@ -54,7 +54,7 @@ function sandboxServerPlugin() {
   async function startChild() {
     const url = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test' },
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', ASN_SANDBOX: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -2,7 +2,8 @@
 // the same run. No test asserts a time; the numbers go in the closing notes of issues.
 //  (a) first render of <asn-team-overview> with 1,000 and 5,000 rows vs a plain-DOM <table> of the same rows;
 //  (b) validating 1,000 goals against the contract vs JSON.parse alone (zod jitless, as shipped to browsers);
-//  (c) time from a POSTed feedback to its appearance in an open <asn-feedback-feed>, on loopback (median of 20).
+//  (c) time from a POSTed feedback to its appearance in an open <asn-feedback-feed>, on loopback (median of 20), and
+//      the reads the feed made for them (the event carries the feedback: none, since issue #9; one per event before).
 // Server only (no browser, no build; they run first and fail the run when a count is wrong):
 //  (d) enrolment: 200 concurrent POSTs for 50 seats, requests/s and p50/p95 latency; seats taken must be exactly 50;
 //  (e) completing a program of 500 enrolled, attendance for all: time; records created must equal completed enrolments.
@@ -130,6 +131,11 @@ try {
   const recipient = await server.tokenFor('employee');
   const supervisorId = recipient.employee.supervisorId as string;
   const supervisor = await server.tokenFor(supervisorId);
+  const feedReads = () => server.requestLog.filter((r) => r.method === 'GET' && r.path.endsWith('/feedback')).length;
+  let readsBefore = 0;
+  await page.exposeFunction('__benchReadsStart', () => {
+    readsBefore = feedReads();
+  });
   const latencies = await page.evaluate(
     async ({ base, recipientToken, supervisorToken, recipientId, samples }) => {
       document.body.replaceChildren();
@@ -142,6 +148,7 @@ try {
       document.body.append(provider);
       const textOf = () => (feed.shadowRoot?.textContent ?? '');
       await new Promise((r) => setTimeout(r, 1500)); // first load and the event stream
+      await (window as unknown as { __benchReadsStart: () => Promise<void> }).__benchReadsStart();
       const out: number[] = [];
       for (let i = 0; i < samples; i++) {
         const marker = `Bench umpan balik ${Date.now()}-${i}`;
@@ -159,12 +166,14 @@ try {
         if (!response.ok) throw new Error(`POST feedback: ${response.status}`);
         out.push((await seen) - t0);
       }
+      await new Promise((r) => setTimeout(r, 300)); // past the refresh debounce: a refetch would be counted
       return out;
     },
     { base: server.url, recipientToken: recipient.token, supervisorToken: supervisor.token, recipientId: recipient.employee.id, samples: 20 },
   );
   const sorted = [...latencies].sort((a, b) => a - b);
   console.log('\n(c) feedback POST → shown in the open feed (loopback, n=20): median %s, p90 %s, min %s, max %s', ms(median(latencies)), ms(sorted[17]), ms(sorted[0]), ms(sorted[19]));
+  console.log('    reads of the feed caused by those 20 events: %d', feedReads() - readsBefore);
 } finally {
   await browser.close();
   await server.close();

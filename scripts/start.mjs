@@ -8,6 +8,8 @@ if (buildIsStale()) {
   await run('npm', ['run', '--silent', 'build']);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit', env: process.env });
+// `npm start` is the sandbox: it asks for sandbox mode (off unless asked for; `npm run serve` does not ask).
+const env = { ...process.env, ASN_SANDBOX: process.env.ASN_SANDBOX ?? '1' };
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

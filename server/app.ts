@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import { bodyLimits, DEFAULT_BODY_LIMIT_BYTES } from './body-limit.js';
+import { privateForAuthenticated, staticCacheControl } from './caching.js';
+import { compressApi, staticDelivery } from './compression.js';
 import { corsOrigin } from './cors.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { ApiProblem, problemResponse, renderProblem } from './problem.js';
@@ -69,6 +72,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       done?.(c.res.status);
     }
   });
+  app.use('*', privateForAuthenticated());
 
   app.use(
     '*',
@@ -77,7 +81,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       origin: corsOrigin(deps),
       allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
-      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotency-Replayed'],
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotency-Replayed', 'WWW-Authenticate'],
       maxAge: 600,
     }),
   );
@@ -90,6 +94,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       return next();
     });
   }
+
+  // Bodies past their route's limit are refused before they are read (server/body-limit.ts); JSON is compressed.
+  app.use('/v1/*', bodyLimits(deps.config.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
+  app.use('/v1/*', compressApi());
 
   registerMeta(app, deps);
   registerEmployees(app, deps);
@@ -110,8 +118,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // the browser fetches with CORS.
   app.use('/dist/*', async (c, next) => {
     await next();
-    if (c.res.ok) c.res.headers.set('Access-Control-Allow-Origin', '*');
+    if (c.res.ok || c.res.status === 304) c.res.headers.set('Access-Control-Allow-Origin', '*');
   });
+  // Static files compressed (once per version), with an ETag and 304, cached for a year when hashed (server/caching.ts).
+  const staticOnly = (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> => (c, next) =>
+    c.req.path.startsWith('/v1/') || c.req.path === '/healthz' ? next() : middleware(c, next);
+  app.use('*', staticOnly(staticDelivery()), staticOnly(staticCacheControl()));
   app.use('/dist/*', lazyStatic(resolve(REPO_ROOT, 'dist'), (p) => p.replace(/^\/dist/, '')));
   app.use('*', async (c, next) => {
     const path = c.req.path;
@@ -119,7 +131,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     await next();
     if (c.res.ok) c.res.headers.set('Content-Security-Policy', DEMO_CSP);
   });
-  app.use('*', lazyStatic(resolve(REPO_ROOT, 'demo')));
+  // The demo portal signs in with sandbox tokens: a server not in sandbox mode does not serve it (nor its university page).
+  if (deps.config.sandbox) app.use('*', lazyStatic(resolve(REPO_ROOT, 'demo')));
 
   app.notFound((c) => problemResponse(c, 'notFound', `No route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

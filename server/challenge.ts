@@ -20,6 +20,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from './config.js';
 import type { DB } from './db/database.js';
 import { fieldProblem } from './problem.js';
+import { keepOnRollback } from './request-scope.js';
 
 export const ALGORITHM = 'SHA-256';
 /** How long a challenge may be solved and sent: long enough for a slow form on 2G, short enough to keep few used ones. */
@@ -109,6 +110,15 @@ export async function spendChallenge(db: Kysely<DB>, verified: VerifiedChallenge
     .onConflict((oc) => oc.column('signature_hash').doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw refuse('altcha.reused', 'This challenge solution was already used: solve a new challenge');
+  // A solution stays spent even when the request then fails (a duplicate application, a 500) and its transaction
+  // rolls back: else one proof of work would buy any number of probes of which NIMs applied.
+  keepOnRollback(async () => {
+    await db
+      .insertInto('used_challenges')
+      .values({ signature_hash: verified.signatureHash, expires_at: verified.expiresAt })
+      .onConflict((oc) => oc.column('signature_hash').doNothing())
+      .execute();
+  });
 }
 
 /** Forgets the uses of challenges that have expired (they are refused as expired anyway). Returns how many. */

@@ -10,6 +10,11 @@ export interface AppHooks {
   onRequest?: (info: { method: string; path: string }) => ((status: number) => void) | void;
   /** May answer a request before the routes (in-process fault injection for tests). */
   intercept?: (c: Context) => Response | undefined;
+  /**
+   * Tests only (server/testing.ts leaves it unset; a test sets it): replaces a mutation's answer before it is checked
+   * against the contract, to show that a bad answer rolls the request back.
+   */
+  corruptResponse?: (routeId: string, body: unknown) => unknown;
 }
 
 export interface AppDeps {

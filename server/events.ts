@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events';
 import type { Kysely } from 'kysely';
 import { topicFor, type EventType, type ServerEvent } from '../src/contract/index.js';
 import type { DB, Database } from './db/database.js';
+import { deferUntilCommit } from './request-scope.js';
 
 export type EventDraft = Omit<ServerEvent, 'id' | 'topic'>;
 
@@ -35,7 +36,13 @@ export class EventHub {
     return out;
   }
 
+  /** Live delivery. Inside a request transaction (server/request-scope.ts) only once it commits, never on a rollback. */
   notify(events: ServerEvent[]): void {
+    if (events.length === 0 || deferUntilCommit(() => this.emit(events))) return;
+    this.emit(events);
+  }
+
+  private emit(events: ServerEvent[]): void {
     for (const event of events) this.emitter.emit('event', event);
   }
 
@@ -50,6 +57,19 @@ export class EventHub {
 
   listenerCount(): number {
     return this.emitter.listenerCount('event');
+  }
+
+  /**
+   * The oldest and newest stored seq (null, 0 when there are none): a Last-Event-ID outside them cannot be
+   * resumed (ahead: a reseed, restore or another database; behind the oldest: pruned) and earns a reset.
+   */
+  async range(): Promise<{ oldest: number | null; latest: number }> {
+    const row = await this.db
+      .selectFrom('events')
+      .select((eb) => [eb.fn.min('seq').as('oldest'), eb.fn.max('seq').as('latest')])
+      .executeTakeFirst();
+    const oldest = row?.oldest === null || row?.oldest === undefined ? null : Number(row.oldest);
+    return { oldest, latest: row?.latest === null || row?.latest === undefined ? 0 : Number(row.latest) };
   }
 
   /** Stored events after `seq` on `topics`, oldest first (at most `limit`). */

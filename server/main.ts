@@ -1,10 +1,10 @@
 // `npm run serve` (and `npm start`): migrate, seed an empty database, listen, print where everything is.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
+import { serveApp } from './http-errors.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { describeDatabase, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { ensureSandboxKeys, seedDatabase } from './db/seed.js';
 import { EventHub } from './events.js';
@@ -13,14 +13,27 @@ import { pruneUsedChallenges } from './challenge.js';
 import { scheduleRetention } from './retention.js';
 import { createUniversitySite } from './university-site.js';
 import { sandboxKeyFor } from './keys.js';
+import pg from 'pg';
+import { postgresLimiterStore, useLimiterStore } from './rate-limit.js';
 
-const config = loadConfig();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  // A configuration mistake is a sentence for the operator, not a stack trace.
+  console.error(`Cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
 mkdirSync(config.dataDir, { recursive: true });
-const dbPath = join(config.dataDir, 'sandbox.db');
-const db = openDatabase(dbPath);
+// PostgreSQL when DATABASE_URL is set (a province, several instances); else the sandbox's SQLite file.
+const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
+const dbPath = databaseUrl ? describeDatabase(databaseUrl) : join(config.dataDir, 'sandbox.db');
+const db = openDatabase(databaseUrl ?? dbPath);
 await migrateToLatest(db);
 const { n } = await db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-if (Number(n) === 0) {
+// Made-up employees only in sandbox mode: in production a seeded admin's NIP could be a real person's.
+if (Number(n) === 0 && !config.sandbox) console.log('The database has no employees yet: nobody can sign in until they are imported.');
+if (Number(n) === 0 && config.sandbox) {
   const seeded = await seedDatabase(db);
   console.log(`Seeded ${dbPath}: ${seeded.employees} employees, ${seeded.learningRecords} learning records.`);
 }
@@ -28,19 +41,21 @@ if (Number(n) === 0) {
 // Sandbox test keys (deterministic, not secrets: server/keys.ts), also for a database seeded before keys existed.
 const sandboxKeys = config.sandbox ? await ensureSandboxKeys(db) : [];
 
+// Instances sharing one PostgreSQL share their rate-limit counters too (server/rate-limit.ts), on a small pool of
+// their own: a limiter's query must not wait behind request transactions for a connection.
+if (databaseUrl) useLimiterStore(config, await postgresLimiterStore(new pg.Pool({ connectionString: databaseUrl, max: 2 })));
 const deps = { config, db, events: new EventHub(db), idempotency: new IdempotencyStore(db) };
 const app = createApp(deps);
 // Applications past their retention are erased hourly (and now); used ALTCHA solutions are forgotten once expired.
 const stopRetention = scheduleRetention(db);
 const pruneChallenges = setInterval(() => void pruneUsedChallenges(db).catch((error: unknown) => console.error('Pruning used challenges failed:', error)), 10 * 60_000);
 pruneChallenges.unref();
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+const server = serveApp({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
   console.log(`
-Pembinaan ASN sandbox API ${config.version}${config.sandbox ? ' (sandbox mode)' : ''}
-  API        ${base}/v1
-  Demo page  ${base}/
+Pembinaan ASN API ${config.version}${config.sandbox ? ' (sandbox mode)' : ''}
+  API        ${base}/v1${config.sandbox ? `\n  Demo page  ${base}/` : ''}
   OpenAPI    ${base}/v1/openapi.json
   Health     ${base}/healthz
   Database   ${dbPath}
@@ -53,7 +68,7 @@ Then: curl -s ${base}/v1/me -H "authorization: Bearer <token>"
 
 Publishable test keys (pk_test_…, from http://localhost:* and http://127.0.0.1:* only):
 ${sandboxKeys.map((k) => `  ${k.key}  ${k.partnerId}  ${k.name}`).join('\n')}`
-    : '\nSandbox mode is off (ASN_SANDBOX=0): no sandbox tokens.'
+    : `\nSandbox mode is off: tokens of ${config.oidc?.issuer} only (ASN_SANDBOX=1 for the sandbox).`
 }
 `);
 });
@@ -62,7 +77,7 @@ ${sandboxKeys.map((k) => `  ${k.key}  ${k.partnerId}  ${k.name}`).join('\n')}`
 // the form, through UM Sorong's test key (README, "Embedding the internship form").
 const universityPort = config.sandbox && config.port !== 0 ? Number(process.env.ASN_UNIVERSITY_PORT ?? config.port + 1) : 0;
 const university = universityPort
-  ? serve(
+  ? serveApp(
       {
         fetch: createUniversitySite({ apiOrigin: `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`, publishableKey: sandboxKeyFor('ptn_umsorong') }).fetch,
         port: universityPort,

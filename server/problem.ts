@@ -12,6 +12,10 @@ const titles: Record<ProblemKind, string> = {
   conflict: 'Conflict',
   idempotencyMismatch: 'Idempotency key reused with a different request',
   rateLimited: 'Too many requests',
+  payloadTooLarge: 'Request body too large',
+  unsupportedMediaType: 'Unsupported media type',
+  headersTooLarge: 'Request headers too large',
+  requestTimeout: 'Request timeout',
   unavailable: 'Service unavailable',
   internal: 'Internal server error',
 };
@@ -24,6 +28,10 @@ const statuses: Record<ProblemKind, number> = {
   conflict: 409,
   idempotencyMismatch: 422,
   rateLimited: 429,
+  payloadTooLarge: 413,
+  unsupportedMediaType: 415,
+  headersTooLarge: 431,
+  requestTimeout: 408,
   unavailable: 503,
   internal: 500,
 };

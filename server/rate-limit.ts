@@ -1,52 +1,103 @@
-// Rate limits of the routes the whole internet can reach (README, "Publishable keys"): per publishable key AND client
-// address, in points per minute, with rate-limiter-flexible.
+// Rate limits for every caller (README, "Rate limits"), in points per minute, with rate-limiter-flexible. A request
+// spends its point before any work (validation, the handler, the request transaction):
+//  - signed-in staff: per token subject, reads and writes in separate buckets (`userRead`, `userWrite`);
+//  - publishable keys: per key AND client address (`read`, `challenge`, `submit`);
+//  - the private-link routes: per address (`private`; the link itself is the only credential);
+//  - every other unauthenticated request (public and sandbox routes): per address (`anonymous`);
+//  - failed authentication (no, a malformed, a bad or an expired token; an unknown or refused publishable key): per
+//    address (`authFailure`). Past the limit the failure is answered 429 instead of 401, so a flood of bad tokens
+//    stops at a cheap check. Only failures count: colleagues behind one office NAT keep working while one
+//    misconfigured client keeps failing.
 //
-// The store is RateLimiterMemory: right for one process. When the server runs as several instances the counters must
-// be shared: pass a `store` that builds a RateLimiterPostgres (same library, same options, plus the pool and a
-// table name) and nothing else changes: `RateLimits.consume` only sees the RateLimiterAbstract interface.
+// The store is RateLimiterMemory: right for one process. Several instances must share counters: `postgresLimiterStore`
+// builds RateLimiterPostgres limiters on the server's `pg` pool, plugged in with `useLimiterStore` before the first
+// request (server/main.ts, when the database is PostgreSQL). `RateLimits.consume` only sees RateLimiterAbstract.
 import type { Context } from 'hono';
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Pool } from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RouteDef } from '../src/contract/index.js';
 import type { Config } from './config.js';
 import { ApiProblem } from './problem.js';
 import type { KeyCaller } from './publishable.js';
 
-/**
- * `read`: GETs through a publishable key; `challenge`: createChallenge; `submit`: createApplication (both per key and
- * address); `private`: the private-link routes, per address (the link itself is the only credential).
- */
-export type RateBucket = 'read' | 'challenge' | 'submit' | 'private';
+export const RATE_BUCKETS = ['read', 'challenge', 'submit', 'private', 'userRead', 'userWrite', 'anonymous', 'authFailure'] as const;
+export type RateBucket = (typeof RATE_BUCKETS)[number];
 /** Points per minute of each bucket. */
 export type RateLimitConfig = Record<RateBucket, number>;
 
-export const DEFAULT_RATE_LIMITS: RateLimitConfig = { read: 120, challenge: 20, submit: 10, private: 30 };
+/**
+ * `userWrite` 60: a person clicking through forms writes a few times a minute; a script posting feedback in a loop
+ * does not get far. `userRead` 600: a page load is a handful of reads, a team overview with 50 reports a few more.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
+  read: 120,
+  challenge: 20,
+  submit: 10,
+  private: 30,
+  userRead: 600,
+  userWrite: 60,
+  anonymous: 300,
+  authFailure: 30,
+};
 
 const PRIVATE_ROUTES = new Set(['getPrivateApplication', 'updatePrivateApplication', 'withdrawPrivateApplication']);
 
-/** The bucket a request spends from, or null when it is not limited (signed-in staff, every other route). */
-export function bucketFor(route: RouteDef, key: KeyCaller | null): RateBucket | null {
-  if (PRIVATE_ROUTES.has(route.id)) return 'private';
-  if (!key) return null;
-  if (route.id === 'createChallenge') return 'challenge';
-  if (route.id === 'createApplication') return 'submit';
-  if (route.method === 'GET') return 'read';
-  return null;
+/** Private-link routes are limited per address before anything else (they have no caller to wait for). */
+export const isPrivateRoute = (route: RouteDef): boolean => PRIVATE_ROUTES.has(route.id);
+
+/** The bucket and subject a request spends from, once its caller (a token's subject, a key, nobody) is known. */
+export function spendFor(
+  route: RouteDef,
+  who: { caller: { id: string } | null; key: KeyCaller | null },
+  address: string,
+): { bucket: RateBucket; subject: string } {
+  if (PRIVATE_ROUTES.has(route.id)) return { bucket: 'private', subject: address };
+  if (who.key) {
+    const bucket: RateBucket = route.id === 'createChallenge' ? 'challenge' : route.method === 'GET' ? 'read' : 'submit';
+    return { bucket, subject: `${who.key.id}|${address}` };
+  }
+  if (who.caller) return { bucket: route.method === 'GET' ? 'userRead' : 'userWrite', subject: `sub:${who.caller.id}` };
+  return { bucket: 'anonymous', subject: address };
 }
 
 export type LimiterStore = (bucket: RateBucket, pointsPerMinute: number) => RateLimiterAbstract;
 
-const memoryStore: LimiterStore = (bucket, points) => new RateLimiterMemory({ keyPrefix: `asn-${bucket}`, points, duration: 60 });
+export const memoryStore: LimiterStore = (bucket, points) => new RateLimiterMemory({ keyPrefix: `asn-${bucket}`, points, duration: 60 });
+
+const PG_TABLE = 'asn_rate_limits';
+
+/**
+ * Limiters whose counters live in PostgreSQL (one table, `asn_rate_limits`, created here if missing), shared by every
+ * instance on that database. Should the database fail, a limiter falls back to counting in memory (its
+ * `insuranceLimiter`) rather than answering 500.
+ */
+export async function postgresLimiterStore(pool: Pool): Promise<LimiterStore> {
+  // The library's own DDL (RateLimiterPostgres#_getCreateTableStmt), made once here so no limiter races to create it.
+  await pool.query(`create table if not exists "${PG_TABLE}" (key varchar(255) primary key, points integer not null default 0, expire bigint)`);
+  let sweeping = false;
+  return (bucket, points) => {
+    // One sweeper of expired rows per table is enough.
+    const clearExpiredByTimeout = !sweeping;
+    sweeping = true;
+    return new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: PG_TABLE,
+      tableCreated: true,
+      clearExpiredByTimeout,
+      keyPrefix: `asn-${bucket}`,
+      points,
+      duration: 60,
+      insuranceLimiter: memoryStore(bucket, points),
+    });
+  };
+}
 
 export class RateLimits {
   private readonly limiters: Record<RateBucket, RateLimiterAbstract>;
 
   constructor(config: RateLimitConfig, store: LimiterStore = memoryStore) {
-    this.limiters = {
-      read: store('read', config.read),
-      challenge: store('challenge', config.challenge),
-      submit: store('submit', config.submit),
-      private: store('private', config.private),
-    };
+    this.limiters = Object.fromEntries(RATE_BUCKETS.map((bucket) => [bucket, store(bucket, config[bucket])])) as Record<RateBucket, RateLimiterAbstract>;
   }
 
   /** Spends one point of `subject` in `bucket`; over the limit → 429 problem with `Retry-After` in seconds. */
@@ -57,12 +108,13 @@ export class RateLimits {
       // The library rejects with a RateLimiterRes when the limit is reached, with an Error when its store failed.
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new ApiProblem('rateLimited', `Too many requests (${bucket}); retry in ${seconds} s`, { headers: { 'Retry-After': String(seconds) } });
+      const what = bucket === 'authFailure' ? 'failed sign-ins from this address' : `requests (${bucket})`;
+      throw new ApiProblem('rateLimited', `Too many ${what}; retry in ${seconds} s`, { headers: { 'Retry-After': String(seconds) } });
     }
   }
 }
 
-// One set of limiters per server (its Config), made on first use.
+// One set of limiters per server (its Config), made on first use unless `useLimiterStore` came first.
 const perConfig = new WeakMap<Config, RateLimits>();
 export function rateLimitsFor(config: Config): RateLimits {
   let limits = perConfig.get(config);
@@ -71,6 +123,11 @@ export function rateLimitsFor(config: Config): RateLimits {
     perConfig.set(config, limits);
   }
   return limits;
+}
+
+/** Makes the server of `config` count in `store` (e.g. `await postgresLimiterStore(pool)`); call before it serves. */
+export function useLimiterStore(config: Config, store: LimiterStore): void {
+  perConfig.set(config, new RateLimits(config.rateLimits, store));
 }
 
 /**

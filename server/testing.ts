@@ -2,28 +2,49 @@
 // injection that exist only in this process (nothing of it is reachable over HTTP).
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { serveApp } from './http-errors.js';
 import { Role, type Me } from '../src/contract/index.js';
 import { signToken } from './auth.js';
 import { createApp } from './app.js';
 import { defaultVersion, type Config } from './config.js';
-import { openDatabase } from './db/database.js';
 import { findEmployee, pickEmployeeForRole, toMe } from './db/employees.js';
 import { migrateToLatest } from './db/migrate.js';
+import { openTestDatabase } from './db/test-database.js';
 import { ensureSandboxKeys, sandboxKeyFor, seedDatabase } from './db/seed.js';
 import type { AppDeps } from './deps.js';
 import { EventHub } from './events.js';
 import { IdempotencyStore } from './idempotency.js';
 import { kindForStatus, problemResponse } from './problem.js';
+import { OIDC_DEFAULTS } from './oidc.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rate-limit.js';
+import { startTestIdentityProvider, type TestIdentityProvider } from './test-idp.js';
+
+const TEST_CALLER_LIMITS = { userRead: 1_000_000, userWrite: 1_000_000, anonymous: 1_000_000, authFailure: 1_000_000 };
 
 export interface StartServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** SQLite file; `':memory:'` by default. An existing file is used as is (seeded only when empty). */
+  /**
+   * SQLite file; `':memory:'` by default. An existing file is used as is (seeded only when empty). With
+   * ASN_TEST_DATABASE_URL, a PostgreSQL database stands for the file (server/db/test-database.ts).
+   */
   dbPath?: string;
   /** Sandbox mode (tokens for seeded users); true by default. */
   sandbox?: boolean;
+  /**
+   * The identity provider to trust (server/oidc.ts). Without it, a server with sandbox mode off trusts a built-in
+   * test provider (server/test-idp.ts) whose tokens `tokenFor` signs, as a real server trusts the portal's.
+   */
+  jwks?: {
+    url: string;
+    issuer: string;
+    audience: string | string[];
+    employeeClaim?: string;
+    clockToleranceS?: number;
+    /** Least time between refetches on an unknown kid; jose's 30 s by default, 0 to see a rotation at once. */
+    cooldownMs?: number;
+    cacheMaxAgeMs?: number;
+  };
   seedEmployees?: number;
   quiet?: boolean;
   /** Event-stream heartbeat, 15 s by default. */
@@ -49,6 +70,10 @@ export interface TestServer {
   close(): Promise<void>;
   requestLog: Array<{ method: string; path: string; status: number }>;
   faults: { add(f: Fault): void; clear(): void };
+  /**
+   * A bearer token for a seeded employee (or the first of a role): an HS256 sandbox token in sandbox mode, else an
+   * access token of the built-in test identity provider (with `jwks` of your own: not available).
+   */
   tokenFor(employeeIdOrRole: string): Promise<{ token: string; employee: Me }>;
   /**
    * The seeded test key `pk_test_…` of a partner, allowed for http://localhost:* and http://127.0.0.1:*. Seeded on
@@ -63,23 +88,40 @@ export interface TestServer {
 
 export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
   const sandbox = options.sandbox ?? true;
+  // A server with sandbox mode off needs an identity provider (config.ts refuses to start without one).
+  const idp: TestIdentityProvider | null = !sandbox && !options.jwks ? await startTestIdentityProvider() : null;
+  const jwks = options.jwks ?? (idp ? { url: idp.jwksUrl, issuer: idp.issuer, audience: idp.audience } : undefined);
   const config: Config = {
     port: options.port ?? 0,
     host: '127.0.0.1',
     dataDir: '.data',
     sandbox,
     jwtSecret: randomBytes(32).toString('base64url'),
+    oidc: jwks
+      ? {
+          jwksUrl: jwks.url,
+          issuer: jwks.issuer,
+          audience: typeof jwks.audience === 'string' ? [jwks.audience] : jwks.audience,
+          employeeClaim: jwks.employeeClaim ?? OIDC_DEFAULTS.employeeClaim,
+          clockToleranceS: jwks.clockToleranceS ?? OIDC_DEFAULTS.clockToleranceS,
+          cooldownMs: jwks.cooldownMs ?? OIDC_DEFAULTS.cooldownMs,
+          cacheMaxAgeMs: jwks.cacheMaxAgeMs ?? OIDC_DEFAULTS.cacheMaxAgeMs,
+          timeoutMs: OIDC_DEFAULTS.timeoutMs,
+        }
+      : null,
     corsOrigins: [],
     validateResponses: true,
     version: defaultVersion(),
-    rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    // The limits of every signed-in or anonymous caller are high unless a test asks: suites share a few tokens and one address.
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...TEST_CALLER_LIMITS, ...options.rateLimits },
     trustedProxyHops: options.trustedProxyHops ?? 0,
     altchaHmacKey: randomBytes(32).toString('base64url'),
     // A cheap proof of work: server tests solve it in Node, and a browser test's form in a moment.
     altchaCost: 10,
     altchaMinFillMs: options.altchaMinFillMs ?? 0,
   };
-  const db = openDatabase(options.dbPath ?? ':memory:');
+  // SQLite, or with ASN_TEST_DATABASE_URL a fresh PostgreSQL database of this server's own (server/db/test-database.ts).
+  const { db, release } = await openTestDatabase({ dbPath: options.dbPath, seedEmployees: options.seedEmployees });
   await migrateToLatest(db);
   const count = await db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (Number(count.n) === 0) await seedDatabase(db, { employees: options.seedEmployees });
@@ -119,7 +161,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
   };
 
   const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  // Our server, so that errors before the app (parser, Host) are problem+json here too (server/http-errors.ts).
+  const server = serveApp({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     if (server.listening) return resolve();
     server.once('listening', resolve);
@@ -149,8 +192,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
         : await pickEmployeeForRole(db, Role.parse(employeeIdOrRole));
       if (!row) throw new Error(`tokenFor(${employeeIdOrRole}): no such seeded employee`);
       const employee = toMe(row);
-      const { token } = await signToken(config.jwtSecret, employee.id, employee.role);
-      return { token, employee };
+      if (sandbox) return { token: (await signToken(config.jwtSecret, employee.id, employee.role)).token, employee };
+      // Sandbox mode off: an access token of the built-in provider naming the employee by NIP, as the portal's would.
+      if (!idp) throw new Error('tokenFor: sandbox mode is off and the server trusts your own provider (jwks): sign with its key');
+      return { token: await idp.sign({ sub: `kc-${employee.id}`, nip: employee.nip }), employee };
     },
     async close() {
       if (closed) return;
@@ -161,6 +206,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
       await db.destroy();
+      await release();
+      await idp?.close();
     },
   };
 }

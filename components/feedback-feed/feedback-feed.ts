@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { resourceOf, type CoreClient, feedbackResource, goalsResource, meResource, type EmployeeRef, type FeedbackId, type OutboxEvent, enableOutbox } from '../../src/client/index.js';
-import type { Feedback, Goal, Me, Page } from '../../src/contract/index.js';
+import type { Feedback, Goal, Me, Page, ServerEvent } from '../../src/contract/index.js';
 import { formatDateTime, formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
@@ -156,6 +156,7 @@ export class AsnFeedbackFeed extends LitElement {
       return id ? `employee:${id}` : undefined;
     },
     wants: (event) => event.type.startsWith('feedback.'),
+    apply: (event) => this._applyEvent(event),
     outbox: enableOutbox,
     onOutbox: (event) => this._onOutbox(event),
   });
@@ -256,6 +257,22 @@ export class AsnFeedbackFeed extends LitElement {
     };
     this._refreshing = run();
     return this._refreshing;
+  }
+
+  /** A live feedback event with the feedback as it is now: merged like a refresh's page, without the read. */
+  private _applyEvent(event: ServerEvent): boolean {
+    const item = event.feedback;
+    if (!item) return false;
+    if (!this._feed || this._feed.key !== this._key) return false; // nothing loaded to apply it to
+    const id = this._employeeId;
+    if (!id) return false;
+    if (item.employeeId !== id) return true; // another employee's (an invalidation of `feedback:me`)
+    this._merge({ data: [item], nextCursor: null });
+    if (item.goalId && !this._goalTitles.has(item.goalId)) {
+      const client = this._live.client;
+      if (client) void this._loadGoalTitles(client, this.employee as EmployeeRef, new AbortController().signal).then((t) => t.size > 0 && (this._goalTitles = t));
+    }
+    return true;
   }
 
   private _merge(page: Page<Feedback>): void {

@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { type EmployeeRef, type GoalId, type OutboxEntry, type OutboxEvent, enableOutbox, resourceOf, meResource, goalsResource } from '../../src/client/index.js';
-import type { CheckIn, CheckInCreate, Goal, GoalCreate, Me } from '../../src/contract/index.js';
+import type { CheckIn, CheckInCreate, Goal, GoalCreate, Me, ServerEvent } from '../../src/contract/index.js';
 import { currentYearInWit, formatDay, formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { ModalDialog } from '../shared/dialog.js';
@@ -181,6 +181,8 @@ export class AsnGoalList extends LitElement {
       const id = this._employeeId;
       return id ? `employee:${id}` : undefined;
     },
+    wants: (event) => event.type.startsWith('goal.') || event.type === 'checkin.created',
+    apply: (event) => this._applyEvent(event),
     outbox: enableOutbox,
     onOutbox: (event) => this._onOutbox(event),
   });
@@ -235,6 +237,34 @@ export class AsnGoalList extends LitElement {
   private get _employeeId(): string | undefined {
     if (this.employee.startsWith('emp_')) return this.employee;
     return this._loaded?.me.id;
+  }
+
+  /**
+   * A live goal (created, or changed with its next version) goes into the list without a read. A version after a
+   * gap, or a goal that now matches the filters but is not listed, is refetched. A check-in's goal follows it.
+   */
+  private _applyEvent(event: ServerEvent): boolean {
+    if (event.type === 'checkin.created') return true; // its goal.updated carries the goal
+    const goal = event.goal;
+    const loaded = this._loaded;
+    if (!goal || !loaded || loaded.key !== this._key) return false;
+    if (goal.employeeId !== this._employeeId) return true;
+    const shows = goal.year === this.year && (!this.status || goal.status === this.status);
+    const index = loaded.goals.findIndex((g) => g.id === goal.id);
+    const current = loaded.goals[index];
+    if (!current) {
+      if (!shows) return true;
+      if (event.type !== 'goal.created' || goal.version !== 1) return false; // a goal we never saw: read the list
+      this._loaded = { ...loaded, goals: [goal, ...loaded.goals] }; // newest first, as listed
+      return true;
+    }
+    if (goal.version <= current.version) return true; // already shown (a read got there first)
+    if (goal.version !== current.version + 1) return false; // versions in between were missed
+    const goals = [...loaded.goals];
+    if (shows) goals[index] = goal;
+    else goals.splice(index, 1);
+    this._loaded = { ...loaded, goals };
+    return true;
   }
 
   /** Re-fetches the goals now (skipping the SDK's cache). Does nothing when `goals` is set. */

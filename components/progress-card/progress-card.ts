@@ -3,7 +3,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resourceOf, progressResource, type EmployeeRef } from '../../src/client/index.js';
-import type { Competency, ProgressSummary } from '../../src/contract/index.js';
+import type { Competency, ProgressSummary, ServerEvent } from '../../src/contract/index.js';
 import { currentYearInWit, formatDateTime, formatInstantDay, formatNumber, monthNames } from '../i18n/format.js';
 import { currentLocale, initLocalization } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
@@ -119,6 +119,9 @@ export class AsnProgressCard extends LitElement {
       const id = this._loaded?.summary.employeeId;
       return id ? `employee:${id}` : undefined;
     },
+    // The server sends `progress.updated` whenever the summary moved (with it, since #9).
+    wants: (event) => event.type === 'progress.updated',
+    apply: (event) => this._applyEvent(event),
   });
   @state() private _hasFooter = false;
 
@@ -155,6 +158,18 @@ export class AsnProgressCard extends LitElement {
     if (this.summary) return Promise.resolve();
     this._live.markFresh();
     return this._task.run();
+  }
+
+  /** A live summary: shown when it is of this card's employee and year and newer than the one shown. */
+  private _applyEvent(event: ServerEvent): boolean {
+    const next = event.progress;
+    if (!next) return event.type !== 'progress.updated'; // others: their progress.updated follows when it moved
+    const shown = this._loaded?.key === this._key ? this._loaded.summary : undefined;
+    if (!shown) return false;
+    if (next.employeeId !== shown.employeeId || next.year !== shown.year) return true;
+    if (Date.parse(next.updatedAt) < Date.parse(shown.updatedAt)) return true; // older than what a read gave us
+    this._onLoaded(next);
+    return true;
   }
 
   private _onLoaded(summary: ProgressSummary): void {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CoreClient, OutboxEvent } from '../../src/client/index.js';
-import type { ServerEvent, Topic } from '../../src/contract/index.js';
+import { hasPayload, type ServerEvent, type Topic } from '../../src/contract/events.js';
 import { ContextConsumer } from '@lit/context';
 import { clientContext } from './context.js';
 
@@ -18,6 +18,13 @@ export interface LiveDataOptions {
   topic?(): Topic | undefined;
   /** Which events on the topic call for a refresh (default: every one). */
   wants?(event: ServerEvent): boolean;
+  /**
+   * A live event that says what changed (`feedback`, `progress`, `goal`, …): apply it to what is shown and answer
+   * true, or false when it cannot be applied (nothing loaded yet, a version after a gap, a row not shown) and a
+   * refetch is needed. True also for an event about other data, or one already applied. Without it, or for an
+   * event without a payload (stored before #9), the widget refetches.
+   */
+  apply?(event: ServerEvent): boolean;
   /**
    * For widgets that write (`enableOutbox`): installed on the provider's client, so a goal, check-in or feedback
    * written offline waits in the outbox and is sent when the connection is back. Passed in rather than imported
@@ -57,6 +64,8 @@ export class LiveData implements ReactiveController {
   #eventsClient: CoreClient | null = null;
   #eventsTopic: Topic | undefined;
   #stopEvents: (() => void) | undefined;
+  /** What `apply` answered for the last events: each arrives twice (its invalidation, then the topic handler). */
+  #applied = new Map<string, boolean>();
 
   constructor(host: LiveDataHost, options: LiveDataOptions) {
     (this.#host = host).addController(this);
@@ -92,6 +101,24 @@ export class LiveData implements ReactiveController {
     const fresh = this.#fresh;
     this.#fresh = false;
     return fresh;
+  }
+
+  /** An event on the topic, or the cause of an invalidation: applied when the widget can, else a refresh. */
+  #onEvent(event: ServerEvent): void {
+    if (!this.#apply(event)) this.schedule();
+  }
+
+  #apply(event: ServerEvent): boolean {
+    const apply = this.#options.apply;
+    if (!apply || !hasPayload(event) || !this.#options.active()) return false;
+    const key = `${event.topic}|${event.id}`;
+    let done = this.#applied.get(key);
+    if (done === undefined) {
+      done = apply(event);
+      this.#applied.set(key, done);
+      if (this.#applied.size > 64) this.#applied.delete(this.#applied.keys().next().value as string);
+    }
+    return done;
   }
 
   /** Refreshes after a short pause, once for a burst; nothing while offline, detached or fed by properties. */
@@ -143,7 +170,15 @@ export class LiveData implements ReactiveController {
           // A client this SDK did not make (a portal's own, a test double): writes then fail as they would
         }
       }
-      if (client && options.concerns) this.#stopListening.push(client.onInvalidate((tags) => options.concerns?.(tags) && this.schedule()));
+      if (client && options.concerns) {
+        this.#stopListening.push(
+          client.onInvalidate((tags, cause) => {
+            if (!options.concerns?.(tags)) return;
+            if (cause) this.#onEvent(cause.event);
+            else this.schedule();
+          }),
+        );
+      }
       if (client?.outbox?.enabled && options.onOutbox) this.#stopListening.push(client.outbox.subscribe((event) => options.onOutbox?.(event)));
       this.#listening = client;
     }
@@ -153,7 +188,7 @@ export class LiveData implements ReactiveController {
       this.#stopEvents?.();
       try {
         this.#stopEvents = eventsClient?.events.subscribe([topic as Topic], (event) => {
-          if (!options.wants || options.wants(event)) this.schedule();
+          if (!options.wants || options.wants(event)) this.#onEvent(event);
         });
       } catch {
         this.#stopEvents = undefined; // not a topic (an id typed into an attribute): the fetch shows the error

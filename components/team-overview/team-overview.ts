@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { resourceOf, type CoreClient, meResource, teamResource, type EmployeeRef } from '../../src/client/index.js';
-import type { Recommendation, TeamMember } from '../../src/contract/index.js';
+import type { Recommendation, ServerEvent, TeamMember } from '../../src/contract/index.js';
 import { currentYearInWit, formatNumber } from '../i18n/format.js';
 import { currentLocale, initLocalization, intlLocale, TIME_ZONE } from '../i18n/locale.js';
 import { classifyError, errorMessage, type ErrorKind } from '../shared/errors.js';
@@ -241,6 +241,7 @@ export class AsnTeamOverview extends LitElement {
       const id = this._loaded?.supervisorId;
       return id ? `team:${id}` : undefined;
     },
+    apply: (event) => this._applyEvent(event),
     debounce: REFRESH_DEBOUNCE_MS,
   });
   private _searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -390,6 +391,35 @@ export class AsnTeamOverview extends LitElement {
     };
     this._refreshing = run();
     return this._refreshing;
+  }
+
+  /**
+   * A live event changes one row without reading the team: a new summary gives JP, goals and the last feedback; a
+   * feedback event the unacknowledged count. Goal, check-in and learning events need nothing (the summary follows
+   * when they moved it). A row not shown, or a past year's feedback count, is read again.
+   */
+  private _applyEvent(event: ServerEvent): boolean {
+    const loaded = this._loaded;
+    if (!loaded || loaded.key !== this._key) return false;
+    const index = event.employeeId ? loaded.members.findIndex((m) => m.employee.id === event.employeeId) : -1;
+    const row = loaded.members[index];
+    if (!row) return event.topic !== `team:${loaded.supervisorId}`; // someone else's team; ours: a new member?
+    let next: TeamMember;
+    const summary = event.progress;
+    if (summary) {
+      if (summary.year !== this.year) return true;
+      const { total, achieved, atRisk } = summary.goals;
+      next = { ...row, jp: summary.learning.jp, targetJp: summary.learning.targetJp, goals: { total, achieved, atRisk }, feedback: { ...row.feedback, lastAt: later(row.feedback.lastAt, summary.feedback.lastAt) } };
+    } else if (event.unacknowledgedFeedback !== undefined) {
+      if (this.year !== currentYearInWit()) return false; // a past year counts only that year's feedback
+      next = { ...row, feedback: { lastAt: later(row.feedback.lastAt, event.feedback?.createdAt ?? null), unacknowledged: event.unacknowledgedFeedback } };
+    } else {
+      return event.type.startsWith('goal.') || event.type === 'checkin.created' || event.type === 'learning.created';
+    }
+    const members = [...loaded.members];
+    members[index] = next;
+    this._loaded = { ...loaded, members };
+    return true;
   }
 
   /** The employee ids in the current order (after search and sort). */
@@ -937,4 +967,10 @@ declare global {
     'asn-employee-selected': AsnEmployeeSelectedEvent;
     'asn-program-recommended': AsnProgramRecommendedEvent;
   }
+}
+
+/** The later of two instants (either may be missing). */
+function later(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  return Date.parse(b) > Date.parse(a) ? b : a;
 }

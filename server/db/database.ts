@@ -1,11 +1,14 @@
-// The database: table types for Kysely and the connection. SQLite (better-sqlite3) today.
+// The database: table types for Kysely and the connection. SQLite (better-sqlite3) for the sandbox and by default;
+// PostgreSQL (Kysely's PostgresDialect over a `pg` pool) when given a `postgres://` URL (`DATABASE_URL`).
 //
-// Next step, not done here: PostgreSQL when DATABASE_URL is set (Kysely's PostgresDialect with `pg`). The
-// queries are written with the Kysely query builder, dialect-neutral, but the migration uses SQLite's
-// `integer primary key autoincrement` for events.seq and JSON is stored as text; both need a Postgres variant
-// (bigserial / jsonb) and the test suite run against a real Postgres before that is claimed to work.
+// The row types are the same on both, because the pool's type parsers make `pg` hand back what better-sqlite3
+// does: int8 (events.seq, count(*), sum of integers) and numeric as numbers, jsonb as its JSON text (the code
+// JSON.parses stored JSON, like the SQLite text columns). Timestamps stay UTC ISO 8601 text on both dialects (see
+// server/db/migrations/dialect.ts for why).
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, type Generated } from 'kysely';
+import pg from 'pg';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Generated } from 'kysely';
+import { requestScopedDialect } from '../request-scope.js';
 
 export interface UnitTable {
   id: string;
@@ -290,7 +293,7 @@ export interface EventTable {
   seq: Generated<number>;
   type: string;
   topic: string;
-  /** JSON of the ServerEvent without its id (the id is the seq). */
+  /** JSON of the ServerEvent without its id (the id is the seq); jsonb on PostgreSQL. */
   payload: string;
   created_at: string;
 }
@@ -320,11 +323,72 @@ export interface DB {
 
 export type Database = Kysely<DB>;
 
-/** Opens (or creates) the SQLite database; `':memory:'` for tests. */
-export function openDatabase(path: string): Database {
-  const sqlite = new SQLite(path);
-  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
+export type Dialect = 'sqlite' | 'postgres';
+
+/** A `postgres://` or `postgresql://` URL, as opposed to a SQLite file path or `':memory:'`. */
+export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
+
+/** A PostgreSQL URL to print: without its password (and query, which may carry one). */
+export function describeDatabase(url: string): string {
+  try {
+    const u = new URL(url);
+    u.password = '';
+    const host = u.searchParams.get('host');
+    u.search = '';
+    return `${u.toString()}${host ? ` (socket in ${host})` : ''}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+}
+
+/** Which database `db` talks to; for the few statements that differ (row locks, DDL types). */
+export const dialectOf = (db: Kysely<any>): Dialect => (db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite');
+
+/**
+ * `SELECT … FOR UPDATE` on PostgreSQL: the rows stay locked until the transaction ends, so a read-then-write on them
+ * cannot interleave with another transaction's. SQLite has no such clause and needs none (one writer at a time).
+ */
+export const forUpdate = <QB extends { forUpdate(): QB }>(db: Kysely<any>, query: QB): QB =>
+  dialectOf(db) === 'postgres' ? query.forUpdate() : query;
+
+// pg's type OIDs (pg_type.oid): values as the SQLite driver returns them.
+const INT8 = 20;
+const NUMERIC = 1700;
+const JSON_OID = 114;
+const JSONB = 3802;
+const asNumber = (value: string) => Number(value);
+const asText = (value: string) => value;
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    // int8 as a number: event seqs and counts stay far below 2^53.
+    if (oid === INT8 || oid === NUMERIC) return asNumber;
+    if (oid === JSONB || oid === JSON_OID) return asText;
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+/** Connections per PostgreSQL pool (`ASN_PG_POOL_MAX`), 10 by default. */
+function poolMax(): number {
+  const n = Number(process.env.ASN_PG_POOL_MAX ?? 10);
+  return Number.isInteger(n) && n > 0 ? n : 10;
+}
+
+/**
+ * Opens the database: PostgreSQL for a `postgres://` URL (the schema is created by `migrateToLatest`), else the
+ * SQLite file at `target`, created if missing (`':memory:'` for tests).
+ */
+export function openDatabase(target: string, options: { poolMax?: number } = {}): Database {
+  if (isPostgresUrl(target)) {
+    const pool = new pg.Pool({ connectionString: target, max: options.poolMax ?? poolMax(), types: pgTypes, idleTimeoutMillis: 10_000 });
+    // An idle client's error (the server restarted, the connection was cut) must not crash the process: the pool
+    // drops that client and the next query opens a new one.
+    pool.on('error', (error) => console.error('PostgreSQL pool:', error.message));
+    // Wrapped (both dialects) so a mutation's queries share its request transaction: server/request-scope.ts.
+    return new Kysely<DB>({ dialect: requestScopedDialect(new PostgresDialect({ pool })) });
+  }
+  const sqlite = new SQLite(target);
+  if (target !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<DB>({ dialect: requestScopedDialect(new SqliteDialect({ database: sqlite })) });
 }

@@ -29,11 +29,12 @@ export const openingStatusSql = (today: string, alias = 'o'): RawBuilder<Opening
 };
 
 /**
- * A JSON array of ids stored as text contains `id`: a LIKE on the quoted id, with `_` and `%` escaped (ids have
- * `_`). Portable across SQLite and PostgreSQL, as the arrays are written by this code (`JSON.stringify`).
+ * A JSON array of ids (text on SQLite, jsonb on PostgreSQL) contains `id`: a LIKE on its text and the quoted id,
+ * with `_` and `%` escaped (ids have `_`). Portable, as the arrays hold only strings written by this code and both
+ * print a string the way `JSON.stringify` does.
  */
 export const jsonListContains = (column: Expression<string>, id: string): RawBuilder<SqlBool> =>
-  sql<SqlBool>`${column} like ${`%${JSON.stringify(id).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`} escape '\\'`;
+  sql<SqlBool>`cast(${column} as text) like ${`%${JSON.stringify(id).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`} escape '\\'`;
 
 /** `q` as a LIKE pattern that matches anywhere, case-insensitively (`lower()` on both sides); wildcards match themselves. */
 export const containsPattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;

@@ -10,6 +10,7 @@ import type {
   AgreementTable, ApplicationCounterTable, AttendanceTable, CheckInTable, Database, DB, DeliveredUnderColumn, EmployeeTable, EnrollmentTable, FeedbackTable, GoalTable,
   InternshipApplicationTable, InternshipOpeningTable, LearningRecordTable, PartnerTable, ProgramSessionTable, ProgramTable, RecommendationTable, UnitTable,
 } from './database.js';
+import { dialectOf } from './database.js';
 import { sessionJp } from './programs.js';
 import { NOTICE_PUBLISHED_AT, NOTICE_PURPOSES, NOTICE_VERSION, noticeHashFor } from '../privacy-notice.js';
 import { keptUntil } from '../retention.js';
@@ -548,8 +549,12 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
   }
 
   // A feedback's acknowledgement can never come before it; goals' created_at never after now.
+  // Multi-row INSERTs: 200 rows on SQLite (as ever); on PostgreSQL as many as keep under 30,000 bound parameters
+  // (its limit is 65,535), since each statement is a round trip.
+  const postgres = dialectOf(db) === 'postgres';
   await db.transaction().execute(async (trx) => {
-    const insert = async <T extends keyof import('./database.js').DB>(table: T, rows: Insertable<import('./database.js').DB[T]>[], chunk = 200) => {
+    const insert = async <T extends keyof import('./database.js').DB>(table: T, rows: Insertable<import('./database.js').DB[T]>[]) => {
+      const chunk = postgres && rows.length > 0 ? Math.max(1, Math.floor(30_000 / Object.keys(rows[0]!).length)) : 200;
       for (let i = 0; i < rows.length; i += chunk) await trx.insertInto(table).values(rows.slice(i, i + chunk) as never).execute();
     };
     await insert('units', units);

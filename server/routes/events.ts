@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod/mini';
-import { Topic, streamEvents, topicFor, type ServerEvent } from '../../src/contract/index.js';
+import { Topic, streamEvents, topicFor, type ServerEvent, type StreamReset } from '../../src/contract/index.js';
 import { assertCanRead, type Caller } from '../auth.js';
 import { bind } from '../bind.js';
 import type { AppDeps, AppEnv } from '../deps.js';
@@ -26,6 +26,18 @@ async function authorise(deps: AppDeps, caller: Caller, topic: string): Promise<
     return;
   }
   if (caller.role !== 'admin' && caller.id !== id) throw new ApiProblem('forbidden', `You may not subscribe to ${topic}`);
+}
+
+/**
+ * A Last-Event-ID this server cannot resume from: ahead of its newest event (a client that kept its id across a
+ * reseed, a restore or a database switch would otherwise wait in silence for ever) or before the oldest one kept
+ * (pruned: what was missed is gone). Read after subscribing, so a live event is never behind the id it returns.
+ */
+async function resetFor(deps: AppDeps, lastSeq: number): Promise<StreamReset | null> {
+  const { oldest, latest } = await deps.events.range();
+  const reason = lastSeq > latest ? 'ahead' : oldest !== null && lastSeq < oldest - 1 ? 'pruned' : null;
+  if (!reason) return null;
+  return { reason, lastEventId: String(latest), message: 'Reload your data: the events since your Last-Event-ID cannot be replayed' };
 }
 
 export function registerEvents(app: Hono<AppEnv>, deps: AppDeps): void {
@@ -81,7 +93,12 @@ export function registerEvents(app: Hono<AppEnv>, deps: AppDeps): void {
       };
       try {
         await stream.write('retry: 3000\n\n');
-        if (lastSeq !== null) {
+        const reset = lastSeq === null ? null : await resetFor(deps, lastSeq);
+        if (reset) {
+          // Nothing can be replayed from that id: say so, and go on from our newest event (a valid resume id).
+          sent = Number(reset.lastEventId);
+          await stream.writeSSE({ id: reset.lastEventId, event: 'reset', data: JSON.stringify(reset) });
+        } else if (lastSeq !== null) {
           // Everything missed since Last-Event-ID, in pages, then the live queue.
           for (;;) {
             const missed = await deps.events.since(sent, topics, 500);

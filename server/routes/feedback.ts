@@ -8,6 +8,7 @@ import { assertCanGiveFeedback, assertCanRead, resolveRef } from '../auth.js';
 import { bind } from '../bind.js';
 import type { Database, FeedbackTable } from '../db/database.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { progressAfter, unacknowledgedAfter } from '../event-payloads.js';
 import { topicsFor } from '../events.js';
 import { newId } from '../ids.js';
 import { DEFAULT_LIMIT, keysetPage, pageOf } from '../pagination.js';
@@ -67,15 +68,22 @@ export function registerFeedback(app: Hono<AppEnv>, deps: AppDeps): void {
       acknowledged_at: null,
       response: null,
     };
+    const author = await db.selectFrom('employees').select('name').where('id', '=', caller.id).executeTakeFirst();
+    const feedback = toFeedback({ ...row, author_name: author?.name ?? null });
     const events = await db.transaction().execute(async (trx) => {
       await trx.insertInto('feedback').values(row).execute();
       const base = { employeeId: id as Feedback['employeeId'], year: witYear(now), subjectId: row.id, occurredAt: now };
+      const unacknowledgedFeedback = await unacknowledgedAfter(trx, id);
       // A new feedback always moves the summary (feedback total and lastAt).
-      return deps.events.write(trx, [{ type: 'feedback.created', ...base }, { type: 'progress.updated', ...base }], topicsFor(id, supervisorId));
+      const progress = await progressAfter(trx, id, base.year);
+      return deps.events.write(
+        trx,
+        [{ type: 'feedback.created', ...base, feedback, unacknowledgedFeedback }, { type: 'progress.updated', ...base, progress }],
+        topicsFor(id, supervisorId),
+      );
     });
     deps.events.notify(events);
-    const author = await db.selectFrom('employees').select('name').where('id', '=', caller.id).executeTakeFirst();
-    return { status: 201, body: toFeedback({ ...row, author_name: author?.name ?? null }) };
+    return { status: 201, body: feedback };
   });
 
   bind(app, deps, acknowledgeFeedback, async ({ caller, params, body }) => {
@@ -96,7 +104,7 @@ export function registerFeedback(app: Hono<AppEnv>, deps: AppDeps): void {
       );
     }
     const now = new Date().toISOString();
-    const events = await db.transaction().execute(async (trx) => {
+    const { events, row } = await db.transaction().execute(async (trx) => {
       const result = await trx
         .updateTable('feedback')
         .set({ acknowledged_at: now, response: body.response ? body.response : null })
@@ -108,11 +116,13 @@ export function registerFeedback(app: Hono<AppEnv>, deps: AppDeps): void {
         throw new ApiProblem('conflict', `This feedback was already acknowledged at ${current?.acknowledged_at ?? 'an earlier time'}`);
       }
       const base = { employeeId: found.employee_id as Feedback['employeeId'], year: witYear(now), subjectId: found.id, occurredAt: now };
+      const row = await feedbackQuery(trx).where('f.id', '=', found.id).executeTakeFirstOrThrow();
+      const payload = { feedback: toFeedback(row), unacknowledgedFeedback: await unacknowledgedAfter(trx, found.employee_id) };
       // Acknowledging changes no summary count (total, lastAt), only the team's unacknowledged count.
-      return deps.events.write(trx, [{ type: 'feedback.acknowledged', ...base }], topicsFor(found.employee_id, found.supervisor_id));
+      const written = await deps.events.write(trx, [{ type: 'feedback.acknowledged', ...base, ...payload }], topicsFor(found.employee_id, found.supervisor_id));
+      return { events: written, row };
     });
     deps.events.notify(events);
-    const row = await feedbackQuery(db).where('f.id', '=', found.id).executeTakeFirstOrThrow();
     return { body: toFeedback(row) };
   });
 }

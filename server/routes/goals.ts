@@ -6,8 +6,9 @@ import {
 } from '../../src/contract/index.js';
 import { assertCanRead, assertOwnerOrAdmin, resolveRef, type Caller } from '../auth.js';
 import { bind } from '../bind.js';
-import type { CheckInTable, DB, Database, GoalTable } from '../db/database.js';
+import { forUpdate, type CheckInTable, type DB, type Database, type GoalTable } from '../db/database.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { progressAfter } from '../event-payloads.js';
 import { topicsFor, type EventDraft } from '../events.js';
 import { newId } from '../ids.js';
 import { DEFAULT_LIMIT, keysetPage, pageOf } from '../pagination.js';
@@ -123,7 +124,8 @@ export function registerGoals(app: Hono<AppEnv>, deps: AppDeps): void {
     const events = await db.transaction().execute(async (trx) => {
       await trx.insertInto('goals').values(row).execute();
       const base = { employeeId: id as Goal['employeeId'], year: row.year, subjectId: row.id, occurredAt: now };
-      return writeEvents(deps, trx, [{ type: 'goal.created', ...base }, { type: 'progress.updated', ...base }], id, supervisorId);
+      const progress = await progressAfter(trx, id, row.year);
+      return writeEvents(deps, trx, [{ type: 'goal.created', ...base, goal: toGoal(row) }, { type: 'progress.updated', ...base, progress }], id, supervisorId);
     });
     deps.events.notify(events);
     return { status: 201, body: toGoal(row) };
@@ -165,8 +167,10 @@ export function registerGoals(app: Hono<AppEnv>, deps: AppDeps): void {
       }
       const after = await trx.selectFrom('goals').selectAll().where('id', '=', goal.id).executeTakeFirstOrThrow();
       const base = { employeeId: after.employee_id as Goal['employeeId'], year: after.year, subjectId: after.id, occurredAt: after.updated_at };
-      const drafts: EventDraft[] = [{ type: 'goal.updated', ...base }];
-      if (summaryShare(before, today) !== summaryShare(after, today)) drafts.push({ type: 'progress.updated', ...base });
+      const drafts: EventDraft[] = [{ type: 'goal.updated', ...base, goal: toGoal(after) }];
+      if (summaryShare(before, today) !== summaryShare(after, today)) {
+        drafts.push({ type: 'progress.updated', ...base, progress: await progressAfter(trx, after.employee_id, after.year) });
+      }
       return { events: await writeEvents(deps, trx, drafts, after.employee_id, supervisorId), updated: after };
     });
     deps.events.notify(events);
@@ -187,10 +191,10 @@ export function registerGoals(app: Hono<AppEnv>, deps: AppDeps): void {
     assertGoalWriter(caller, goal, false, 'check in progress');
     const now = new Date();
     const today = witToday(now);
-    // One transaction: the goal is re-read inside it, so two racing check-ins apply one after the other
-    // (the SQLite connection is held by the transaction) and neither is lost.
+    // One transaction: the goal is re-read inside it, locked (FOR UPDATE on PostgreSQL; SQLite holds its one
+    // connection for the transaction), so two racing check-ins apply one after the other and neither is lost.
     const { events, checkIn, updated } = await db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('goals').selectAll().where('id', '=', goal.id).executeTakeFirstOrThrow();
+      const before = await forUpdate(trx, trx.selectFrom('goals').selectAll().where('id', '=', goal.id)).executeTakeFirstOrThrow();
       if (before.status !== 'active' && before.status !== 'draft') {
         throw new ApiProblem('conflict', `The goal is ${before.status}; progress is checked in only on active (or draft) goals`);
       }
@@ -224,10 +228,12 @@ export function registerGoals(app: Hono<AppEnv>, deps: AppDeps): void {
       const after = await trx.selectFrom('goals').selectAll().where('id', '=', goal.id).executeTakeFirstOrThrow();
       const base = { employeeId: after.employee_id as Goal['employeeId'], year: after.year, occurredAt: createdAt };
       const drafts: EventDraft[] = [
-        { type: 'checkin.created', ...base, subjectId: row.id },
-        { type: 'goal.updated', ...base, subjectId: after.id },
+        { type: 'checkin.created', ...base, subjectId: row.id, checkIn: toCheckIn(row) },
+        { type: 'goal.updated', ...base, subjectId: after.id, goal: toGoal(after) },
       ];
-      if (summaryShare(before, today) !== summaryShare(after, today)) drafts.push({ type: 'progress.updated', ...base, subjectId: after.id });
+      if (summaryShare(before, today) !== summaryShare(after, today)) {
+        drafts.push({ type: 'progress.updated', ...base, subjectId: after.id, progress: await progressAfter(trx, after.employee_id, after.year) });
+      }
       return { events: await writeEvents(deps, trx, drafts, after.employee_id, supervisorId), checkIn: row, updated: after };
     });
     deps.events.notify(events);

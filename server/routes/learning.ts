@@ -5,6 +5,7 @@ import { assertCanRead, assertCanRecordLearning, resolveRef } from '../auth.js';
 import { bind } from '../bind.js';
 import type { LearningRecordTable } from '../db/database.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { progressAfter } from '../event-payloads.js';
 import { topicsFor } from '../events.js';
 import { newId } from '../ids.js';
 import { DEFAULT_LIMIT, keysetPage, pageOf } from '../pagination.js';
@@ -70,9 +71,10 @@ export function registerLearning(app: Hono<AppEnv>, deps: AppDeps): void {
     const events = await db.transaction().execute(async (trx) => {
       await trx.insertInto('learning_records').values(row).execute();
       const base = { employeeId: id as LearningRecord['employeeId'], year: witYear(completedAt), subjectId: row.id, occurredAt: row.created_at };
+      const progress = await progressAfter(trx, id, base.year);
       return deps.events.write(
         trx,
-        [{ type: 'learning.created', ...base }, { type: 'progress.updated', ...base }],
+        [{ type: 'learning.created', ...base, learningRecord: toLearningRecord(row) }, { type: 'progress.updated', ...base, progress }],
         topicsFor(id, supervisorId),
       );
     });

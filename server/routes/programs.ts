@@ -11,7 +11,7 @@ import {
 } from '../../src/contract/index.js';
 import { assertCanGiveFeedback, resolveRef, type Caller } from '../auth.js';
 import { bind } from '../bind.js';
-import type { DB, Database, ProgramTable } from '../db/database.js';
+import { forUpdate, type DB, type Database, type ProgramTable } from '../db/database.js';
 import { freshProgram, loadProgram, loadPrograms, originOf, programEvent, programIsManagedBy, sessionJp, toRecommendation } from '../db/programs.js';
 import { announceMoved, moveEnrollments, promoteWaitlist } from '../db/waitlist.js';
 import type { AppDeps, AppEnv } from '../deps.js';
@@ -283,7 +283,8 @@ export function registerPrograms(app: Hono<AppEnv>, deps: AppDeps): void {
   bind(app, deps, updateProgram, async ({ c, caller, params, body }) => {
     const now = new Date().toISOString();
     const events = await db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('programs').selectAll().where('id', '=', params.id).executeTakeFirst();
+      // Locked (PostgreSQL): the checks below read seats and the waitlist, which enrolments change under this row's lock.
+      const before = await forUpdate(trx, trx.selectFrom('programs').selectAll().where('id', '=', params.id)).executeTakeFirst();
       if (!before) throw new ApiProblem('notFound', `No program ${params.id}`);
       if (before.status === 'completed' || before.status === 'cancelled') {
         throw new ApiProblem('conflict', `The program is ${before.status} and can no longer be changed`);
@@ -396,15 +397,23 @@ export function registerPrograms(app: Hono<AppEnv>, deps: AppDeps): void {
     };
     const repeat = (id: string) => new ApiProblem('conflict', `You already recommended this program to this employee: ${id}`);
     const events = await db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom('recommendations')
-        .select('id')
-        .where('employee_id', '=', employeeId)
-        .where('program_id', '=', program.id)
-        .where('author_id', '=', caller.id)
-        .executeTakeFirst();
+      const existingOne = () =>
+        trx
+          .selectFrom('recommendations')
+          .select('id')
+          .where('employee_id', '=', employeeId)
+          .where('program_id', '=', program.id)
+          .where('author_id', '=', caller.id)
+          .executeTakeFirst();
+      const existing = await existingOne();
       if (existing) throw repeat(existing.id);
-      await trx.insertInto('recommendations').values(row).execute();
+      // A racing twin (PostgreSQL runs both at once) loses on the unique key without an error, then reads the winner.
+      const inserted = await trx
+        .insertInto('recommendations')
+        .values(row)
+        .onConflict((oc) => oc.columns(['employee_id', 'program_id', 'author_id']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw repeat((await existingOne())?.id ?? 'a concurrent one');
       const draft: EventDraft = { type: 'recommendation.created', employeeId: employeeId as EventEmployeeId, programId: program.id as Program['id'], subjectId: row.id, occurredAt: now };
       return deps.events.write(trx, [draft], topicsFor(employeeId, supervisorId));
     });

@@ -6,6 +6,7 @@ import { ANNUAL_JP_TARGET, listTeam, type TeamMember, type TeamSort } from '../.
 import { resolveRef } from '../auth.js';
 import { bind } from '../bind.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { containsPattern } from '../db/internships.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { ApiProblem, fieldProblem } from '../problem.js';
 import { witToday, witYear, witYearRange } from '../time.js';
@@ -78,7 +79,7 @@ export function registerTeam(app: Hono<AppEnv>, deps: AppDeps): void {
     const horizon = atRiskHorizon(today);
 
     // The cursor carries the sort and order it was made for, the last row's sort key and its id.
-    let after: RawBuilder<unknown> = sql`1`;
+    let after: RawBuilder<unknown> = sql`true`;
     if (query.cursor) {
       const [cSort, cOrder, key, lastId] = decodeCursor(query.cursor, 4);
       if (cSort !== sort || cOrder !== order || typeof lastId !== 'string') {
@@ -89,8 +90,9 @@ export function registerTeam(app: Hono<AppEnv>, deps: AppDeps): void {
           ? sql`(sort_key > ${key} or (sort_key = ${key} and id > ${lastId}))`
           : sql`(sort_key < ${key} or (sort_key = ${key} and id < ${lastId}))`;
     }
-    const who = scope === 'all' ? sql`1` : sql`e.supervisor_id = ${id}`;
-    const search = query.q ? sql`instr(lower(e.name), lower(${query.q})) > 0` : sql`1`;
+    // `true`, not `1`: PostgreSQL wants a boolean condition (SQLite reads `true` as 1).
+    const who = scope === 'all' ? sql`true` : sql`e.supervisor_id = ${id}`;
+    const search = query.q ? sql`lower(e.name) like ${containsPattern(query.q)} escape '\\'` : sql`true`;
     const dir = sql.raw(order);
 
     const { rows } = await sql<TeamRow>`
@@ -107,14 +109,14 @@ export function registerTeam(app: Hono<AppEnv>, deps: AppDeps): void {
       g as (
         select employee_id,
           count(*) as total,
-          sum(status = 'achieved') as achieved,
-          sum(status = 'active' and (due_date < ${today} or (due_date <= ${horizon} and measure_current < ${AT_RISK_SHARE} * measure_target))) as at_risk
+          sum(case when status = 'achieved' then 1 else 0 end) as achieved,
+          sum(case when status = 'active' and (due_date < ${today} or (due_date <= ${horizon} and measure_current < ${AT_RISK_SHARE} * measure_target)) then 1 else 0 end) as at_risk
         from goals
         where year = ${year} and employee_id in (select id from base)
         group by employee_id
       ),
       f as (
-        select employee_id, max(created_at) as last_at, sum(acknowledged_at is null) as unacknowledged from feedback
+        select employee_id, max(created_at) as last_at, sum(case when acknowledged_at is null then 1 else 0 end) as unacknowledged from feedback
         where created_at < ${end} and employee_id in (select id from base)
         group by employee_id
       ),

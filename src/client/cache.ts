@@ -5,16 +5,22 @@
  * in flight or settled — and tells listeners, so widgets that keep data of their own re-fetch too.
  * Failures are never cached.
  */
-import type { CacheTag } from './types.js';
+import type { CacheTag, InvalidationCause } from './types.js';
 
 interface Entry {
   promise: Promise<unknown>;
   tags: readonly CacheTag[];
   /** ms timestamp until which a settled entry is served; Infinity while in flight. */
   expires: number;
+  /** The settled value (what `update` in `invalidate` may patch). */
+  value?: unknown;
 }
 
-export type InvalidateListener = (tags: readonly CacheTag[]) => void;
+/** `cause`: the live event behind an invalidation, when it carries what changed (widgets apply it, not refetch). */
+export type InvalidateListener = (tags: readonly CacheTag[], cause?: InvalidationCause) => void;
+
+/** Patches a settled cached value from a live event's payload: the new value, or undefined to drop the entry. */
+export type CacheUpdate = (value: unknown) => unknown;
 
 export class ReadCache {
   readonly #entries = new Map<string, Entry>();
@@ -41,6 +47,7 @@ export class ReadCache {
       (value) => {
         // Only if it was not invalidated (removed or replaced) while in flight.
         if (this.#entries.get(key) === entry) {
+          entry.value = value;
           if (this.#ttl > 0) entry.expires = Date.now() + this.#ttl;
           else this.#entries.delete(key);
         }
@@ -58,21 +65,30 @@ export class ReadCache {
   /**
    * Drop every entry carrying one of `tags` and notify listeners (always, even when nothing was cached). A tag
    * `resource:*` matches every `resource:…` tag; listeners hear the wildcard AND the concrete tags it dropped
-   * (use `tagMatches()` to test a tag of your own against the list).
+   * (use `tagMatches()` to test a tag of your own against the list). With `update` (a live event's payload), a
+   * settled entry it can patch stays, with the patched value; the others are dropped. Listeners hear `cause`.
    */
-  invalidate(tags: readonly CacheTag[]): void {
+  invalidate(tags: readonly CacheTag[], cause?: InvalidationCause, update?: CacheUpdate): void {
     if (tags.length === 0) return;
     const set = new Set(tags);
+    const now = Date.now();
     for (const [key, entry] of this.#entries) {
       const hit = entry.tags.filter((t) => tagMatches(tags, t));
       if (hit.length === 0) continue;
-      this.#entries.delete(key);
       for (const t of hit) set.add(t);
+      const settled = entry.expires !== Infinity && entry.expires > now;
+      const patched = update && settled ? update(entry.value) : undefined;
+      if (patched === undefined) {
+        this.#entries.delete(key);
+      } else if (patched !== entry.value) {
+        entry.value = patched;
+        entry.promise = Promise.resolve(patched);
+      }
     }
     const list = [...set];
     for (const listener of [...this.#listeners]) {
       try {
-        listener(list);
+        listener(list, cause);
       } catch (error) {
         // A broken listener must not stop the others nor the mutation that triggered it.
         queueMicrotask(() => {

@@ -8,8 +8,13 @@
  * - A dropped stream reconnects with exponential backoff and jitter (the server's `retry:` replaces the base
  *   delay) and resumes with the `Last-Event-ID` header, so the server replays what was missed.
  * - Each event is validated with the contract's `ServerEvent`, dispatched to the handlers of its topic, and
- *   invalidates the cached reads it makes stale. After a reconnect the tags of every subscribed topic are
- *   invalidated too, in case the gap lost events the server could not replay.
+ *   invalidates the cached reads it makes stale. An event that carries what changed (`feedback`, `progress`,
+ *   `goal`, …) patches the cached reads it can (a progress summary) and tells `onInvalidate` listeners its cause,
+ *   so widgets apply it instead of refetching; it makes stale only its own resource, because the server sends
+ *   `progress.updated` with the new summary whenever the summary moved.
+ * - After a reconnect, and on `event: reset` (the server cannot resume from our last id: a reseed, a restore,
+ *   another database, pruned events), the tags of every subscribed topic are invalidated and subscribers hear
+ *   `onGap`, in case events were lost. A reset's `id:` is the server's newest event: we resume from there.
  * - 400/403/404 stop the stream (reported to `onError`) until the subscriptions or the token change; 401 does
  *   too unless a `getToken` can refresh the token.
  * - Another user's token (`credentialsChanged`) closes the stream before anything is sent with it, and the
@@ -19,7 +24,7 @@
  * reads it.
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { ServerEvent, type EventType } from '../contract/events.js';
+import { ServerEvent, StreamReset, hasPayload, type EventType } from '../contract/events.js';
 import type { Auth } from './auth.js';
 import { tagsFor, type ReadCache } from './cache.js';
 import { AsnError, NetworkError, ResponseValidationError, apiErrorFor, parseRetryAfter } from './errors.js';
@@ -44,6 +49,7 @@ interface Subscriber {
   generation: number;
   handler: (event: ServerEvent) => void;
   onError?: (error: AsnError) => void;
+  onGap?: (reason: 'reconnect' | 'reset') => void;
 }
 
 /**
@@ -67,6 +73,43 @@ const staleBy: Record<EventType, readonly string[]> = {
   'application.updated': [],
 };
 
+/**
+ * The same for an event that carries its payload: only its own resource. The rest (the summary, a goal after a
+ * check-in) comes in the event that follows it with its own payload (`progress.updated`, `goal.updated`).
+ */
+const staleWithPayload: Record<EventType, readonly string[]> = {
+  ...staleBy,
+  // `learning` too: a program's completion adds a record and announces only the summary.
+  'progress.updated': ['progress', 'learning'],
+  'learning.created': ['learning'],
+  'goal.created': ['goals'],
+  'goal.updated': ['goals'],
+  'checkin.created': [],
+  'feedback.created': ['feedback'],
+  'feedback.acknowledged': ['feedback'],
+};
+
+/** A cached read the payload replaces or patches (see ReadCache.invalidate); undefined drops it. */
+function cacheUpdate(event: ServerEvent): ((value: unknown) => unknown) | undefined {
+  const summary = event.progress;
+  if (summary) {
+    return (value) => {
+      const cached = value as { employeeId?: unknown; year?: unknown; updatedAt?: unknown } | null;
+      if (!cached || cached.employeeId !== summary.employeeId || cached.year !== summary.year || typeof cached.updatedAt !== 'string') return undefined;
+      return Date.parse(summary.updatedAt) >= Date.parse(cached.updatedAt) ? summary : cached; // never back in time
+    };
+  }
+  const feedback = event.type === 'feedback.acknowledged' ? event.feedback : undefined;
+  if (feedback) {
+    // A page of feedback (no filters besides the cursor): the item changes in place.
+    return (value) => {
+      const page = value as { data?: unknown } | null;
+      if (!page || !Array.isArray(page.data)) return undefined;
+      return { ...page, data: page.data.map((f: { id?: unknown }) => (f?.id === feedback.id ? feedback : f)) };
+    };
+  }
+  return undefined;
+}
 /** A program's seats or status changed: every cached catalog page, and that program's roster (`roster:<programId>`). */
 function programTags(event: ServerEvent): CacheTag[] {
   return event.programId ? ['programs:*', `roster:${event.programId}`] : [];
@@ -121,6 +164,7 @@ export class EventStream {
       generation: this.#generation,
       handler,
       ...(options.onError ? { onError: options.onError } : {}),
+      ...(options.onGap ? { onGap: options.onGap } : {}),
     };
     this.#subs.add(sub);
     this.#schedule();
@@ -218,8 +262,8 @@ export class EventStream {
         if (!response.body) throw new NetworkError({ method: 'GET', path: '/v1/events', cause: new Error('no response body') });
         attempt = 0;
         retryAfter = null;
-        if (hadTrouble) this.#invalidateTopics(topics);
-        await this.#read(response.body, connection, (ms) => {
+        if (hadTrouble) this.#gap(topics, 'reconnect');
+        await this.#read(response.body, topics, connection, (ms) => {
           serverRetry = ms;
         });
       } catch {
@@ -241,9 +285,9 @@ export class EventStream {
     return delay / 2 + Math.random() * (delay / 2); // "equal jitter": spread, yet never hammer at 0 ms
   }
 
-  async #read(body: ReadableStream<Uint8Array>, connection: AbortController, onRetry: (ms: number) => void): Promise<void> {
+  async #read(body: ReadableStream<Uint8Array>, topics: string[], connection: AbortController, onRetry: (ms: number) => void): Promise<void> {
     const parser = createParser({
-      onEvent: (message) => this.#onMessage(message),
+      onEvent: (message) => (message.event === 'reset' ? this.#onReset(message, topics) : this.#onMessage(message)),
       onRetry,
       maxBufferSize: MAX_BUFFER,
       onError: (error) => {
@@ -299,18 +343,45 @@ export class EventStream {
     const event = parsed.data;
     if (message.id === undefined) this.#lastEventId = event.id;
     // Invalidate first, so a handler that re-fetches gets fresh data.
+    const withPayload = hasPayload(event);
     const tags: CacheTag[] = [
-      ...(event.employeeId ? tagsFor(staleBy[event.type], event.employeeId, this.#ctx.selfId()) : []),
+      ...(event.employeeId ? tagsFor((withPayload ? staleWithPayload : staleBy)[event.type], event.employeeId, this.#ctx.selfId()) : []),
       ...checkInTags(event),
       ...programTags(event),
       ...applicationTags(event),
     ];
     if (event.topic.startsWith('team:')) tags.push(...tagsFor(['team'], event.topic.slice(5), this.#ctx.selfId()));
-    this.#ctx.cache.invalidate(tags);
+    if (withPayload) this.#ctx.cache.invalidate(tags, { event }, cacheUpdate(event));
+    else this.#ctx.cache.invalidate(tags);
     for (const sub of this.#currentSubs()) {
       if (!sub.topics.has(event.topic)) continue;
       try {
         sub.handler(event);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  /**
+   * `event: reset`: our last id means nothing to this server. Its `id:` (the server's newest event) is where we
+   * resume from (the parser's message id; a reset without one forgets ours); then it is a gap like a reconnect.
+   */
+  #onReset(message: EventSourceMessage, topics: string[]): void {
+    const reset = StreamReset.safeParse(safeJson(message.data));
+    this.#lastEventId = message.id ?? (reset.success ? reset.data.lastEventId : null);
+    this.#gap(topics, 'reset');
+  }
+
+  /** Events may have been lost: drop what the topics cover, and tell the subscribers of those topics. */
+  #gap(topics: string[], reason: 'reconnect' | 'reset'): void {
+    this.#invalidateTopics(topics);
+    for (const sub of this.#currentSubs()) {
+      if (![...sub.topics].some((t) => topics.includes(t))) continue;
+      try {
+        sub.onGap?.(reason);
       } catch (error) {
         queueMicrotask(() => {
           throw error;
@@ -334,6 +405,14 @@ export class EventStream {
 
   #report(error: AsnError): void {
     for (const sub of this.#currentSubs()) sub.onError?.(error);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -66,6 +66,7 @@ export type {
   TeamQuery,
   ReadOptions,
   SubscribeOptions,
+  InvalidationCause,
 } from './types.js';
 export type { CallInput, CallOptions } from './types.js';
 export { IDEMPOTENCY_HEADER, newIdempotencyKey } from './idempotency.js';
@@ -140,5 +141,7 @@ export type {
   Problem,
   ProgressSummary,
   ServerEvent,
+  StreamReset,
   Topic,
 } from '../contract/index.js';
+export { hasPayload } from '../contract/events.js';

@@ -232,6 +232,21 @@ export interface EventStreamOptions {
 export interface SubscribeOptions {
   /** Failures that stop the stream (e.g. 403: a topic you may not read) and events that fail validation. */
   onError?: (error: AsnError) => void;
+  /**
+   * Events may have been missed: after a reconnect (`reconnect`), or when the server could not resume from the
+   * last event id (`reset`: a reseed, a restore, another database, or pruned events). The SDK has already dropped
+   * the cached reads the topics cover; data kept outside the cache should be reloaded.
+   */
+  onGap?: (reason: 'reconnect' | 'reset') => void;
+}
+
+/**
+ * Why `onInvalidate` listeners hear an invalidation, when a live event caused it: the event, whose payload
+ * (`feedback`, `progress`, `goal`, …: see `ServerEvent`) a widget may apply to what it shows instead of refetching.
+ * No cause: a mutation, `invalidate()`, or a gap in the stream: refetch.
+ */
+export interface InvalidationCause {
+  event: ServerEvent;
 }
 
 type Optional<K extends string, T> = undefined extends T ? { [P in K]?: T } : {} extends T ? { [P in K]?: T } : { [P in K]: T };
@@ -485,7 +500,7 @@ export interface Client {
    * Called with the cache tags a mutation or a live event invalidated, so every widget showing that data
    * re-fetches (de-duplicated). Returns unsubscribe.
    */
-  onInvalidate(listener: (tags: readonly CacheTag[]) => void): () => void;
+  onInvalidate(listener: (tags: readonly CacheTag[], cause?: InvalidationCause) => void): () => void;
   /** Replace credentials later (a portal that signs in after the bundle loaded). */
   setToken(token: string | null): void;
   /** True when the client has a token, a getToken or a publishable key. */

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
-import { Competency, DateTime, EmployeeId, HttpUrl, Jp, LearningRecordId, ProgramId, text } from './primitives.js';
+import {
+  Competency, DateTime, EmployeeId, HttpUrl, Jp, LearningRecordId, PastDateTime, ProgramId, inProgressYears, text,
+} from './primitives.js';
 
 /** One finished piece of competency development, counted in JP (1 JP = 45 minutes). */
 export const LearningRecord = z.object({
@@ -19,7 +21,8 @@ export const LearningRecordCreate = z.object({
   title: text(3, 200),
   competency: Competency,
   jp: Jp,
-  completedAt: DateTime,
+  /** When it was finished: not in the future (a day of skew), in a WIT year progress counts (2000 on). */
+  completedAt: /*#__PURE__*/ PastDateTime.check(inProgressYears()),
   programId: z.optional(z.nullable(ProgramId)),
   evidenceUrl: z.optional(z.nullable(HttpUrl)),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { Problem } from './problem.js';
+import { Problem, problemTypes } from './problem.js';
 import { routes, type RouteDef } from './routes.js';
 
 const schemaOf = (s: z.ZodMiniType, io: 'input' | 'output') => {
@@ -7,10 +7,79 @@ const schemaOf = (s: z.ZodMiniType, io: 'input' | 'output') => {
   return rest;
 };
 
-const problemResponse = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-});
+type ProblemKind = keyof typeof problemTypes;
+
+/**
+ * Every problem the API answers with: its status, and what it means to a client. The statuses are the server's
+ * (server/problem.ts; a test holds the two together). Each becomes a reusable response in `components.responses`
+ * whose schema pins the problem's `type`, so a generated client can type each status.
+ */
+export const problemResponses: Record<ProblemKind, { status: number; description: string; retryAfter?: 'always' | 'sometimes' }> = {
+  validation: { status: 400, description: 'Invalid input; `errors[].path` names each field and `errors[].code` its rule' },
+  unauthorized: { status: 401, description: 'Missing or invalid credentials' },
+  forbidden: { status: 403, description: 'Not allowed for this caller' },
+  notFound: { status: 404, description: 'Not found' },
+  conflict: {
+    status: 409,
+    description: 'A stale `version`, a state that does not allow this, or the same Idempotency-Key still running (with `Retry-After`)',
+    retryAfter: 'sometimes',
+  },
+  payloadTooLarge: { status: 413, description: 'The request body is larger than the server accepts' },
+  unsupportedMediaType: { status: 415, description: 'The request body is not `application/json`' },
+  idempotencyMismatch: { status: 422, description: 'This Idempotency-Key was used with a different request; use a new key' },
+  rateLimited: { status: 429, description: 'Too many requests; retry after `Retry-After` seconds', retryAfter: 'always' },
+  requestTimeout: { status: 408, description: 'The request was not received in time (answered by the HTTP layer)' },
+  headersTooLarge: { status: 431, description: 'The request line and headers are too large (answered by the HTTP layer)' },
+  internal: { status: 500, description: 'Internal error; quote `requestId` when reporting it' },
+  unavailable: { status: 503, description: 'The database is not reachable' },
+};
+
+const responseName = (kind: ProblemKind) => kind[0].toUpperCase() + kind.slice(1);
+
+function problemComponent(kind: ProblemKind) {
+  const { description, retryAfter } = problemResponses[kind];
+  const response: Record<string, unknown> = {
+    description,
+    content: {
+      'application/problem+json': {
+        schema: {
+          allOf: [
+            { $ref: '#/components/schemas/Problem' },
+            { type: 'object', properties: { type: { const: problemTypes[kind] }, status: { const: problemResponses[kind].status } } },
+          ],
+        },
+      },
+    },
+  };
+  if (retryAfter) {
+    response.headers = {
+      'Retry-After': { description: 'Seconds to wait before retrying.', required: retryAfter === 'always', schema: { type: 'integer', minimum: 1 } },
+    };
+  }
+  return response;
+}
+
+/**
+ * The problems a route can answer, from its access kind, method and inputs (server/bind.ts): everything can be
+ * refused as input, forbidden, rate-limited or fail, and the HTTP layer (server/http-errors.ts) can refuse any
+ * request as malformed (400), too slow (408) or with too large headers (431); a key is checked even on public
+ * routes (401); ids in the path may name nothing, and sandbox routes are 404 outside sandbox mode; every write
+ * takes an Idempotency-Key (409 while running, 422 with another body) and may meet a stale `version` (409); a
+ * body can be too large or not JSON.
+ */
+export function problemsOf(route: RouteDef): ProblemKind[] {
+  const kinds: ProblemKind[] = ['validation'];
+  if (route.access.kind !== 'sandbox') kinds.push('unauthorized');
+  kinds.push('forbidden');
+  if (route.params || route.access.kind === 'sandbox') kinds.push('notFound');
+  if (route.method !== 'GET') kinds.push('conflict');
+  if (route.body) kinds.push('payloadTooLarge', 'unsupportedMediaType');
+  if (route.method !== 'GET') kinds.push('idempotencyMismatch');
+  kinds.push('rateLimited', 'requestTimeout', 'headersTooLarge', 'internal');
+  // Only the health check looks at the database on purpose and says so.
+  if (route.id === 'getHealth') kinds.push('unavailable');
+  return kinds;
+}
 
 function parameters(route: RouteDef) {
   const out: unknown[] = [];
@@ -49,10 +118,9 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       parameters: parameters(route),
       responses: {
         [status]: { description: 'Success', content: { [contentType]: { schema: schemaOf(route.response, 'output') } } },
-        '400': problemResponse('Invalid input; `errors[].path` names each field'),
-        '401': problemResponse('Missing or invalid credentials'),
-        '403': problemResponse('Not allowed for this caller'),
-        '404': problemResponse('Not found'),
+        ...Object.fromEntries(
+          problemsOf(route).map((kind) => [String(problemResponses[kind].status), { $ref: `#/components/responses/${responseName(kind)}` }]),
+        ),
       },
     };
     if (route.access.kind === 'sandbox') op['x-sandbox-only'] = true;
@@ -90,6 +158,9 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         },
       },
       schemas: { Problem: schemaOf(Problem, 'output') },
+      responses: Object.fromEntries(
+        (Object.keys(problemResponses) as ProblemKind[]).map((kind) => [responseName(kind), problemComponent(kind)]),
+      ),
     },
     paths,
   };

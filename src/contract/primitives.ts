@@ -38,10 +38,41 @@ export const OpeningId = idOf('int');
 export const ApplicationId = idOf('app');
 export const PublishableKeyId = idOf('key');
 
-/** ISO 8601 date-time with an offset (`Z` or `+09:00`). */
-export const DateTime = z.iso.datetime({ offset: true });
-/** ISO 8601 calendar date `YYYY-MM-DD`. */
-export const DateOnly = z.iso.date();
+// Dates are sane only in 1900–2100: a year-0000 value with an offset becomes `-000001-…Z` in UTC, which no longer
+// passes the contract once stored (issue #9). A date-time is checked as written and as the UTC instant the server
+// stores, so an offset cannot carry it across a year boundary out of range.
+const inYears = (value: string) => value.slice(0, 4) >= '1900' && value.slice(0, 4) <= '2100';
+const FIRST_INSTANT = -2208988800000; // Date.UTC(1900, 0, 1)
+const AFTER_LAST_INSTANT = 4133980800000; // Date.UTC(2101, 0, 1)
+// `abort`: a value that fails one check gets one issue, not one per check after it.
+const yearsIssue = { ...ruleIssue('date.range', 'Must be in the years 1900 to 2100'), abort: true };
+
+/** ISO 8601 date-time with an offset (`Z` or `+09:00`), in 1900–2100 as written and in UTC. */
+export const DateTime = z.iso.datetime({ offset: true, abort: true }).check(
+  z.refine((value) => {
+    const at = Date.parse(value);
+    return inYears(value) && at >= FIRST_INSTANT && at < AFTER_LAST_INSTANT;
+  }, yearsIssue),
+);
+/** ISO 8601 calendar date `YYYY-MM-DD`, in 1900–2100. */
+export const DateOnly = z.iso.date({ abort: true }).check(z.refine(inYears, yearsIssue));
+
+/** How far ahead of this clock a past instant may be: a day, for clocks and "today" typed at midnight in WIT (UTC+9). */
+export const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
+/** A date-time that describes the past (when something was done): not later than now, give or take a day. */
+export const PastDateTime = /*#__PURE__*/ DateTime.check(
+  z.refine((value) => Date.parse(value) <= Date.now() + FUTURE_SKEW_MS, ruleIssue('date.future', 'Cannot be in the future')),
+);
+
+/** 2000-01-01T00:00 WIT: progress, its events and year filters count the WIT years 2000–2100 (`Year`). */
+const FIRST_PROGRESS_INSTANT = 946652400000;
+/**
+ * For a date-time that becomes a learning record's `completedAt` (the record itself, a program's sessions): in a
+ * WIT year progress counts, so the record's `learning.created` and `progress.updated` events carry a valid `year`.
+ */
+/*#__NO_SIDE_EFFECTS__*/
+export const inProgressYears = () =>
+  z.refine<string>((value) => Date.parse(value) >= FIRST_PROGRESS_INSTANT, ruleIssue('date.range', 'Must be in 2000 or later (WIT)'));
 
 /** A plain-text field: trimmed, with length bounds. Never HTML: components render it as text. */
 /*#__NO_SIDE_EFFECTS__*/

@@ -31,7 +31,11 @@ export const problemTypes = {
   notFound: 'https://pembinaan-asn.dev/problems/not-found',
   conflict: 'https://pembinaan-asn.dev/problems/conflict',
   idempotencyMismatch: 'https://pembinaan-asn.dev/problems/idempotency-key-reused',
+  payloadTooLarge: 'https://pembinaan-asn.dev/problems/payload-too-large',
+  unsupportedMediaType: 'https://pembinaan-asn.dev/problems/unsupported-media-type',
   rateLimited: 'https://pembinaan-asn.dev/problems/rate-limited',
+  headersTooLarge: 'https://pembinaan-asn.dev/problems/headers-too-large',
+  requestTimeout: 'https://pembinaan-asn.dev/problems/request-timeout',
   unavailable: 'https://pembinaan-asn.dev/problems/unavailable',
   internal: 'https://pembinaan-asn.dev/problems/internal',
 } as const;

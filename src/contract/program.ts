@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import {
-  Competency, DateTime, EmployeeId, EnrollmentId, HttpUrl, Jp, PartnerId, ProgramId, RecommendationId, matches, text,
+  Competency, DateTime, EmployeeId, EnrollmentId, HttpUrl, Jp, PartnerId, ProgramId, RecommendationId, inProgressYears, matches, text,
 } from './primitives.js';
 
 // Training programs (issue #7): what is on offer, seats that never overfill, attendance, and completion that
@@ -91,13 +91,20 @@ export const Program = z.object({
   viewer: z.optional(ProgramViewerState),
 });
 
+/** A session as written: completing the program credits JP at its end, so it lies in a year progress counts. */
+const ProgramSessionInput = z.object({
+  ...ProgramSession.shape,
+  startsAt: /*#__PURE__*/ DateTime.check(inProgressYears()),
+  endsAt: /*#__PURE__*/ DateTime.check(inProgressYears()),
+});
+
 const programFields = {
   title: text(3, 200),
   description: z.optional(text(0, 4000)),
   type: ProgramType,
   competency: Competency,
   mode: ProgramMode,
-  sessions: z.array(ProgramSession).check(z.minLength(1), z.maxLength(60)),
+  sessions: z.array(ProgramSessionInput).check(z.minLength(1), z.maxLength(60)),
   /** Set JP by hand (with `jpReason`); leave it out to compute it from the sessions. */
   jp: z.optional(z.nullable(Jp)),
   jpReason: z.optional(z.nullable(text(5, 500))),
@@ -124,7 +131,9 @@ export const ProgramUpdate = z.object({
 export const ProgramListQuery = z.object({
   type: z.optional(ProgramType),
   competency: z.optional(Competency),
-  month: z.optional(z.string().check(matches(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'month.format', 'Expected a month such as 2026-03'))),
+  month: z.optional(
+    z.string().check(matches(/^(?:19\d\d|20\d\d|2100)-(?:0[1-9]|1[0-2])$/, 'month.format', 'Expected a month such as 2026-03, in 1900–2100')),
+  ),
   partner: z.optional(PartnerId),
   q: z.optional(z.string().check(z.trim(), z.maxLength(120))),
   status: z.optional(ProgramStatus),

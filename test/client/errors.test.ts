@@ -62,14 +62,15 @@ describe('SDK errors', () => {
 
   it('a server 400 is an ApiError with fieldErrors by input path and a requestId', async () => {
     const client = clientFor(server, token);
-    const future = new Date(Date.now() + 7 * 86_400_000).toISOString(); // valid shape, refused by the server
-    const error = await client.learning.create('me', learningBody({ completedAt: future })).then(
+    // Valid for the SDK, refused by the server: there is no such program.
+    const unknownProgram = 'prg_doesnotexist';
+    const error = await client.learning.create('me', learningBody({ programId: unknownProgram })).then(
       () => assert.fail('expected 400'),
       (e: unknown) => e,
     );
     assert.ok(error instanceof ApiError, `got ${String(error)}`);
     assert.equal(error.status, 400);
-    assert.ok(error.fieldErrors['completedAt'], `fieldErrors: ${JSON.stringify(error.fieldErrors)}`);
+    assert.ok(error.fieldErrors['programId'], `fieldErrors: ${JSON.stringify(error.fieldErrors)}`);
     assert.match(error.requestId, /\S/);
     assert.equal(error.problem.status, 400);
     assert.ok(error.idempotencyKey, 'the key of the failed mutation is on the error');

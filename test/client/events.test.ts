@@ -2,7 +2,7 @@
 // Last-Event-ID (the missed event arrives, cached reads of the topic are invalidated).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createClient, ResponseValidationError, type AsnError, type CacheTag, type ServerEvent } from '../../src/client/index.js';
+import { createClient, ResponseValidationError, type AsnError, type CacheTag, type InvalidationCause, type ServerEvent } from '../../src/client/index.js';
 import { clientFor, count, learningBody, recordingFetch, start, waitFor, type Sent, type Server } from './helpers.js';
 
 /** A fetch whose event streams the test can cut, and whose reconnects it can hold back. */
@@ -276,6 +276,89 @@ describe('SDK live events', () => {
     assert.equal(errors.length, 1);
     assert.ok(errors[0] instanceof ResponseValidationError, `got ${String(errors[0])}`);
     assert.equal(script.opened[1]!.headers.get('last-event-id'), '7');
+    client.close();
+  });
+
+  it('a Last-Event-ID the server cannot resume from gets a reset: topics invalidated, onGap, live events, a valid resume id', async () => {
+    const { token, employee } = await server.tokenFor('employee');
+    const topic = `employee:${employee.id}` as const;
+    const control = controllableFetch();
+    // The first connection is "another database" whose ids ran far ahead; then the real server.
+    const ahead: ServerEvent = { id: '99999999', type: 'goal.created', topic, employeeId: employee.id as `emp_${string}`, occurredAt: new Date().toISOString() };
+    let connections = 0;
+    const wrapped: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (!new URL(request.url).pathname.startsWith('/v1/events') || ++connections > 1) return control.fetch(request);
+      return new Response(`id: ${ahead.id}\nevent: ${ahead.type}\ndata: ${JSON.stringify(ahead)}\n\n`, { headers: { 'content-type': 'text/event-stream' } });
+    };
+    const client = clientFor(server, token, { fetch: wrapped });
+    const events: ServerEvent[] = [];
+    const gaps: string[] = [];
+    const log: (string | readonly CacheTag[])[] = [];
+    client.onInvalidate((tags) => log.push(tags));
+    client.events.subscribe([topic], (e) => events.push(e), { onGap: (reason) => (gaps.push(reason), log.push(reason)) });
+    await waitFor(() => gaps.includes('reset'), 3000, 'the reset');
+    assert.equal(control.streams[0]!.headers.get('last-event-id'), ahead.id);
+    assert.deepEqual(gaps, ['reconnect', 'reset']);
+    const beforeReset = log[log.indexOf('reset') - 1] as readonly CacheTag[];
+    assert.ok(beforeReset.includes(`goals:${employee.id}`) && beforeReset.includes('progress:me'), 'what the topic covers is invalidated');
+
+    const record = await clientFor(server, (await server.tokenFor('admin')).token).learning.create(employee.id as `emp_${string}`, learningBody());
+    await waitFor(() => events.some((e) => e.subjectId === record.id && e.type === 'progress.updated'), 5000, 'live events after the reset');
+    control.hold();
+    control.streams[0]!.cut();
+    await new Promise((r) => setTimeout(r, 30));
+    control.release();
+    await waitFor(() => control.streams.length === 2, 3000, 'the next connection');
+    assert.equal(control.streams[1]!.headers.get('last-event-id'), events.at(-1)!.id, 'resumes from a server id');
+    await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(gaps, ['reconnect', 'reset', 'reconnect'], 'no second reset');
+    client.close();
+  });
+
+  it('an event with a payload patches the cached summary and names itself as the cause; no GET follows', async () => {
+    const { token, employee } = await server.tokenFor('employee');
+    const client = clientFor(server, token, { cacheTtl: 60_000 });
+    const before = await client.progress.get('me');
+    const causes: (InvalidationCause | undefined)[] = [];
+    client.onInvalidate((_tags, cause) => causes.push(cause));
+    const events: ServerEvent[] = [];
+    client.events.subscribe([`employee:${employee.id}`], (e) => events.push(e));
+    await waitFor(() => count(server, 'GET', '/v1/events') > 0, 3000, 'the stream');
+    await new Promise((r) => setTimeout(r, 50));
+    const reads = count(server, 'GET', /\/progress$/);
+
+    const admin = clientFor(server, (await server.tokenFor('admin')).token);
+    await admin.learning.create(employee.id as `emp_${string}`, learningBody({ jp: 3 }));
+    await waitFor(() => events.some((e) => e.type === 'progress.updated'), 5000, 'progress.updated');
+    const update = events.find((e) => e.type === 'progress.updated')!;
+    assert.equal(update.progress?.learning.jp, before.learning.jp + 3, 'the subscriber gets the new summary');
+    assert.ok(causes.some((c) => c?.event.id === update.id), 'listeners hear the event as the cause');
+    const after = await client.progress.get('me');
+    assert.equal(after.learning.jp, before.learning.jp + 3);
+    assert.equal(count(server, 'GET', /\/progress$/), reads, 'served from the patched cache, no GET');
+    client.close();
+    admin.close();
+  });
+
+  it('an event with a payload makes only its own resource stale; one without (stored before) invalidates as before', async () => {
+    const at = new Date().toISOString();
+    const feedback = { id: 'fb_abc1', employeeId: 'emp_abc123', authorId: 'emp_sup1', kind: 'appreciation', rating: null, goalId: null, message: 'Terima kasih', createdAt: at, acknowledgedAt: null, response: null };
+    const old: ServerEvent = { id: '1', type: 'feedback.created', topic: 'employee:emp_abc123', employeeId: 'emp_abc123', occurredAt: at };
+    const body = [old, { ...old, id: '2', feedback, unacknowledgedFeedback: 1 }].map((e) => `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
+    const script = scriptedEvents([body, ': quiet\n\n']);
+    const client = createClient({ baseUrl: server.url, token: 'unused', fetch: script.fetch, events: { debounce: 5, reconnectDelay: 5000 } });
+    const heard: { tags: readonly CacheTag[]; cause: InvalidationCause | undefined }[] = [];
+    client.onInvalidate((tags, cause) => heard.push({ tags, cause }));
+    const events: ServerEvent[] = [];
+    client.events.subscribe(['employee:emp_abc123'], (e) => events.push(e));
+    await waitFor(() => events.length === 2, 3000, 'both events');
+    assert.equal(events[1]!.feedback?.message, 'Terima kasih', 'the payload reaches the subscriber');
+    assert.equal(heard[0]!.cause, undefined);
+    assert.ok(heard[0]!.tags.includes('feedback:emp_abc123') && heard[0]!.tags.includes('progress:emp_abc123'));
+    assert.equal(heard[1]!.cause?.event.id, '2');
+    assert.ok(heard[1]!.tags.includes('feedback:emp_abc123'));
+    assert.ok(!heard[1]!.tags.some((t) => t.startsWith('progress:')), 'progress.updated brings its own summary');
     client.close();
   });
 

@@ -307,6 +307,26 @@ describe('asn-feedback-feed through a client', () => {
     expect(shadow(feed).activeElement).to.equal(input);
   });
 
+  it('applies new and acknowledged feedback carried by the event without a read; an event without it reads again', async () => {
+    const client = new FeedClient();
+    const feed = await feedThrough(client);
+    const calls = client.listCalls.length;
+    const event = (id: string, type: string, feedback?: Feedback) =>
+      ({ id, type, topic: 'employee:emp_owner1', employeeId: 'emp_owner1', occurredAt: '2026-03-14T08:00:00+09:00', ...(feedback ? { feedback, unacknowledgedFeedback: 1 } : {}) });
+    const fresh = { ...feedbackItems[0], id: 'fb_feed0098', message: 'Laporan Anda rapi.', createdAt: '2026-03-14T08:00:00+09:00', goalId: null } as Feedback;
+    client.subscriptions[0].handler(event('51', 'feedback.created', fresh));
+    await waitUntil(() => itemsOf(feed).length === 4, 'the new item');
+    expect(itemsOf(feed)[0].textContent).to.include('Laporan Anda rapi.');
+    await waitUntil(() => shadow(feed).querySelector('[aria-live="polite"]')!.textContent!.includes('Umpan balik baru dari Markus Wanma'), 'announced');
+    client.subscriptions[0].handler(event('52', 'feedback.acknowledged', { ...fresh, acknowledgedAt: '2026-03-14T09:00:00+09:00', response: 'Terima kasih, Pak.' }));
+    await waitUntil(() => itemsOf(feed)[0].textContent!.includes('Terima kasih, Pak.'), 'the acknowledgement');
+    await aTimeout(100);
+    expect(client.listCalls.length, 'no read').to.equal(calls);
+
+    client.subscriptions[0].handler(event('53', 'feedback.created'));
+    await waitUntil(() => client.listCalls.length === calls + 1, 'a read for an event without the feedback');
+  });
+
   it('re-fetches on a feedback invalidation', async () => {
     const client = new FeedClient();
     const feed = await feedThrough(client);

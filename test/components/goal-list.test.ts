@@ -15,6 +15,21 @@ const refText = (el: Element, ids: string | null) =>
   (ids ?? '').split(/\s+/).filter(Boolean).map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? `#${id}?`).join(' ');
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
+/** The coaching fake, keeping each subscription's handler so a test can push live events. */
+class LiveCoachingClient extends FakeCoachingClient {
+  handlers: ((e: unknown) => void)[] = [];
+  override events = {
+    subscribe: (topics: string[], handler?: (e: unknown) => void) => {
+      this.subscriptions.push(topics);
+      if (handler) this.handlers.push(handler);
+      return () => undefined;
+    },
+  };
+  push(event: Record<string, unknown>): void {
+    for (const h of this.handlers) h({ topic: 'employee:emp_owner1', employeeId: 'emp_owner1', occurredAt: '2025-10-01T08:00:00+09:00', ...event });
+  }
+}
+
 async function listWith(client: FakeCoachingClient, attrs = 'year="2025"'): Promise<AsnGoalList> {
   const provider = await fixture(html`<asn-provider .client=${client.asClient()}></asn-provider>`);
   provider.innerHTML = `<asn-goal-list ${attrs}></asn-goal-list>`;
@@ -355,5 +370,33 @@ describe('asn-goal-list against the sandbox API', () => {
     expect($(el, 'button.add')).to.equal(null);
     expect($(el, 'button.checkin')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('asn-goal-list live events', () => {
+  before(async () => {
+    await setLocale(null);
+  });
+
+  it('applies a created goal and the next version of a goal without a read; a version after a gap reads the list', async () => {
+    const client = new LiveCoachingClient();
+    client.goalsAnswers = [[makeGoal({ version: 1 })]];
+    const el = await listWith(client);
+    await waitUntil(() => el.shadowRoot!.querySelector('li.goal') && client.handlers.length > 0, 'loaded and subscribed');
+    const calls = client.goalListCalls.length;
+
+    client.push({ id: '61', type: 'goal.created', goal: makeGoal({ id: 'goal_live1', title: 'Sasaran dari tab lain', version: 1 }) });
+    await waitUntil(() => text(el).includes('Sasaran dari tab lain'), 'the created goal');
+    client.push({ id: '62', type: 'goal.updated', goal: makeGoal({ version: 2, title: 'Judul yang diubah', measure: { unit: 'pelatihan', target: 5, current: 4 } }) });
+    await waitUntil(() => text(el).includes('Judul yang diubah'), 'the next version');
+    expect(el.shadowRoot!.querySelectorAll('li.goal')).to.have.length(2);
+    client.push({ id: '63', type: 'checkin.created', checkIn: { id: 'chk_x1', goalId: 'goal_a1', value: 4, note: null, createdAt: '2025-10-01T08:00:00+09:00', authorId: 'emp_owner1' } });
+    await aTimeout(100);
+    expect(client.goalListCalls.length, 'no read').to.equal(calls);
+
+    client.goalsAnswers = [[makeGoal({ version: 4, title: 'Versi keempat' })]];
+    client.push({ id: '64', type: 'goal.updated', goal: makeGoal({ version: 4, title: 'Versi keempat' }) }); // 3 was missed
+    await waitUntil(() => client.goalListCalls.length === calls + 1, 'a read after a version gap');
+    await waitUntil(() => text(el).includes('Versi keempat'), 'read again');
   });
 });

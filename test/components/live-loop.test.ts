@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/provider/define.js';
 import '../../components/feedback-feed/define.js';
 import '../../components/team-overview/define.js';
+import '../../components/progress-card/define.js';
 import type { AsnFeedbackFeed } from '../../components/feedback-feed/feedback-feed.js';
 import type { AsnTeamOverview } from '../../components/team-overview/team-overview.js';
 import { daysSince } from '../../components/team-overview/team-overview.js';
@@ -19,8 +20,25 @@ describe('live coaching loop', () => {
     await setExplicitLocale(null);
   });
 
-  it('a feedback POSTed by the supervisor appears in the recipient’s open feed and changes the team row', async function () {
+  it('a feedback POSTed by the supervisor appears in the recipient’s open feed and changes the team row, with no read', async function () {
     this.timeout(30_000);
+    // Every GET the widgets make: the event carries the feedback and the new summary, so none may follow the POST.
+    const gets: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+      const href = input instanceof Request ? input.url : String(input);
+      if (method.toUpperCase() === 'GET') gets.push(new URL(href, location.href).pathname);
+      return realFetch(input, init);
+    };
+    try {
+      await loop(gets);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  async function loop(gets: string[]): Promise<void> {
     const boss = await sandboxToken(url, { role: 'supervisor' });
     const auth = { authorization: `Bearer ${boss.token}` };
     // A direct report whose "days since last feedback" is not already 0, so the change is visible.
@@ -30,7 +48,7 @@ describe('live coaching loop', () => {
     const recipient = await sandboxToken(url, { employeeId: report!.employee.id });
 
     const page = await fixture(html`<div>
-      <asn-provider base-url=${url} .token=${recipient.token}><asn-feedback-feed></asn-feedback-feed></asn-provider>
+      <asn-provider base-url=${url} .token=${recipient.token}><asn-feedback-feed></asn-feedback-feed><asn-progress-card></asn-progress-card></asn-provider>
       <asn-provider base-url=${url} .token=${boss.token}><asn-team-overview></asn-team-overview></asn-provider>
     </div>`);
     const feed = page.querySelector<AsnFeedbackFeed>('asn-feedback-feed')!;
@@ -46,6 +64,8 @@ describe('live coaching loop', () => {
     // Let both event streams open before the write.
     await new Promise((r) => setTimeout(r, 600));
 
+    await waitUntil(() => page.querySelector('asn-progress-card')!.shadowRoot!.querySelector('[role="progressbar"]'), 'card loaded', { timeout: 10_000 });
+    const readsBefore = gets.length;
     const message = `Kerja bagus minggu ini ${Date.now()}`;
     const res = await fetch(`${url}/v1/employees/${report!.employee.id}/feedback`, {
       method: 'POST',
@@ -61,5 +81,9 @@ describe('live coaching loop', () => {
     expect(first.textContent).to.include('Belum ditanggapi');
     await waitUntil(() => feed.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.includes('Umpan balik baru'), 'announced politely');
     await waitUntil(() => daysCell() === '0', 'the team row shows 0 days since feedback', { timeout: 10_000 });
-  });
+    // Past every refresh debounce (40 ms, the team's own): a refetch would have gone out by now.
+    await new Promise((r) => setTimeout(r, 400));
+    const reads = gets.slice(readsBefore).filter((p) => !p.startsWith('/v1/events'));
+    expect(reads, 'reads after the POST').to.deep.equal([]);
+  }
 });

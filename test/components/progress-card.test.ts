@@ -269,6 +269,28 @@ describe('asn-progress-card through a client', () => {
     expect(bar(card).getAttribute('aria-valuetext')).to.equal('21,5 dari 20 JP');
   });
 
+  it('applies a summary carried by progress.updated without a read; an event without one, or an older one, does not replace it', async () => {
+    const client = new FakeClient();
+    client.results = [loadedSummary];
+    const card = await cardWithClient(client);
+    await waitUntil(() => bar(card), 'loaded');
+    const event = (id: string, progress?: typeof loadedSummary) =>
+      ({ id, type: 'progress.updated', topic: 'employee:emp_demo1', employeeId: 'emp_demo1', year: 2025, occurredAt: '2025-10-02T08:00:00+09:00', ...(progress ? { progress } : {}) });
+    const newer = { ...loadedSummary, learning: { ...loadedSummary.learning, jp: 16 }, updatedAt: '2025-10-02T08:00:00+09:00' };
+    client.subscriptions[0].handler(event('41', newer));
+    await waitUntil(() => bar(card).getAttribute('aria-valuenow') === '16', 'the new summary shown');
+    const older = { ...loadedSummary, learning: { ...loadedSummary.learning, jp: 13 }, updatedAt: '2025-09-30T08:00:00+09:00' };
+    client.subscriptions[0].handler(event('42', older));
+    await aTimeout(100);
+    expect(client.calls, 'no read for a summary that came with the event').to.have.length(1);
+    expect(bar(card).getAttribute('aria-valuenow')).to.equal('16');
+
+    client.results = [{ ...loadedSummary, learning: { ...loadedSummary.learning, jp: 18 } }];
+    client.subscriptions[0].handler(event('43')); // stored before events carried summaries
+    await waitUntil(() => client.calls.length === 2, 'a read for an event without a summary');
+    await waitUntil(() => bar(card).getAttribute('aria-valuenow') === '18', 'read again');
+  });
+
   it('fetches nothing when the summary property is set', async () => {
     const client = new FakeClient();
     client.results = [loadedSummary];

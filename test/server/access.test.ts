@@ -2,6 +2,7 @@
 // unknown ids unless the caller is an admin (404).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { signToken } from '../../server/auth.js';
 import { startServer, type TestServer } from '../../server/testing.js';
 import { authHeader, expectProblem, jsonHeaders, learningBody } from './helpers.js';
 
@@ -123,8 +124,10 @@ describe('sandbox mode off', () => {
     assert.equal(health.sandbox, false);
   });
 
-  it('still accepts a properly signed token (tokenFor signs in-process)', async () => {
-    const { token } = await server.tokenFor('employee');
+  it("accepts the identity provider's tokens (tokenFor signs with the built-in test provider), not HS256 sandbox tokens", async () => {
+    const { token, employee } = await server.tokenFor('employee');
     assert.equal((await fetch(`${server.url}/v1/me`, { headers: authHeader(token) })).status, 200);
+    const { token: sandboxToken } = await signToken(server.deps.config.jwtSecret, employee.id, employee.role);
+    await expectProblem(await fetch(`${server.url}/v1/me`, { headers: authHeader(sandboxToken) }), 401);
   });
 });

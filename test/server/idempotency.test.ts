@@ -1,4 +1,5 @@
-// Idempotency-Key on POST: replay, mismatch (422), still running (409).
+// Idempotency-Key on POST: replay, mismatch (422), still running (409), scoped per caller and resource
+// (test/server/hardening-writes.test.ts: one resource across path spellings, canonical bodies, rollbacks).
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
@@ -70,7 +71,9 @@ describe('idempotency keys', () => {
     const key = randomUUID();
     const body = JSON.stringify(learningBody({ title: 'Masih berjalan' }));
     // Mark the key as running, as the first of two concurrent requests would.
-    const begun = await server.deps.idempotency.begin({ caller: `sub:${employeeId}`, method: 'POST', path: new URL(url).pathname }, key, body);
+    // (Outside a request transaction the `running` row commits at once; a request's own row is never seen running.)
+    const scope = { caller: `sub:${employeeId}`, route: 'createLearningRecord', resource: { params: { id: employeeId }, query: null } };
+    const begun = await server.deps.idempotency.begin(scope, key, JSON.parse(body));
     assert.equal(begun.kind, 'new');
     const problem = await expectProblem(await fetch(url, { method: 'POST', headers: jsonHeaders(token, { 'idempotency-key': key }), body }), 409);
     assert.equal(problem.type, 'https://pembinaan-asn.dev/problems/conflict');

@@ -95,4 +95,30 @@ describe('validation', () => {
     const problem = await expectProblem(await fetch(`${server.url}/v1/nothing-here`, { headers: { 'x-request-id': 'trace-0001-abcd' } }), 404);
     assert.equal(problem.requestId, 'trace-0001-abcd');
   });
+
+  it('a deeply nested body → 400 json.depth, not a 500 (found by npm run fuzz), also with nothing to sign in with', async () => {
+    const deep = `${'['.repeat(2400)}${']'.repeat(2400)}`;
+    let problem = await expectProblem(await post(deep), 400);
+    assert.equal(problem.errors?.[0]?.code, 'json.depth');
+    problem = await expectProblem(await post({ ...learningBody(), title: JSON.parse(`${'['.repeat(40)}"x"${']'.repeat(40)}`) }), 400);
+    assert.equal(problem.errors?.[0]?.code, 'json.depth');
+    const anonymous = await fetch(`${server.url}/v1/applications/private/${'A'.repeat(43)}/withdraw`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: deep,
+    });
+    assert.equal(anonymous.status, 400);
+    // Brackets inside strings are text, not nesting.
+    const res = await post({ ...learningBody(), title: `Pelatihan ${'['.repeat(100)}` });
+    assert.equal(res.status, 201);
+  });
+
+  it('a wrong type names the type received, and a missing field says Required', async () => {
+    const problem = await expectProblem(await post({ ...learningBody(), jp: '8' }), 400);
+    const jp = problem.errors?.find((e) => e.path === 'jp');
+    assert.match(jp?.message ?? '', /Expected number, received string/);
+    const { title: _omitted, ...rest } = learningBody();
+    const missing = await expectProblem(await post(rest), 400);
+    assert.equal(missing.errors?.find((e) => e.path === 'title')?.message, 'Required');
+  });
 });

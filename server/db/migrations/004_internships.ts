@@ -1,46 +1,48 @@
 // 004: internship openings in full and their applications (issue #8): the opening's version (and `draft` status),
 // applications with their consent record and private-link hash, the reference counter per year and the ALTCHA
 // solutions already used. Portable DDL through Kysely's schema builder plus partial unique indexes, which SQLite and
-// PostgreSQL both have; JSON is stored as text, like the rest of the schema.
+// PostgreSQL both have; JSON is text on SQLite and jsonb on PostgreSQL (./dialect.ts).
 import { sql, type Kysely, type Migration } from 'kysely';
+import { columnTypes } from './dialect.js';
 
 export const m004_internships: Migration = {
   async up(db: Kysely<any>) {
+    const t = columnTypes(db);
     await db.schema.alterTable('internship_openings').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
     await db.schema.createIndex('internship_openings_apply_by').on('internship_openings').columns(['apply_by', 'id']).execute();
 
     await db.schema
       .createTable('internship_applications')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', t.text, (c) => c.primaryKey())
       /** `MG-YYYY-NNNNNN`: what the student quotes; kept after erasure. */
-      .addColumn('reference', 'text', (c) => c.notNull().unique())
-      .addColumn('opening_id', 'text', (c) => c.notNull().references('internship_openings.id'))
-      .addColumn('partner_id', 'text', (c) => c.notNull().references('partners.id'))
+      .addColumn('reference', t.text, (c) => c.notNull().unique())
+      .addColumn('opening_id', t.text, (c) => c.notNull().references('internship_openings.id'))
+      .addColumn('partner_id', t.text, (c) => c.notNull().references('partners.id'))
       // The personal data: all null once erased (withdrawal or the end of retention).
-      .addColumn('name', 'text')
-      .addColumn('nim', 'text')
-      .addColumn('study_program', 'text')
+      .addColumn('name', t.text)
+      .addColumn('nim', t.text)
+      .addColumn('study_program', t.text)
       .addColumn('semester', 'integer')
-      .addColumn('email', 'text')
-      .addColumn('phone', 'text')
-      .addColumn('motivation', 'text')
+      .addColumn('email', t.text)
+      .addColumn('phone', t.text)
+      .addColumn('motivation', t.text)
       // The proof of consent (UU 27/2022 Pasal 24): what was shown, for which purposes, when, through which site and key.
-      .addColumn('notice_version', 'text', (c) => c.notNull())
-      .addColumn('notice_hash', 'text', (c) => c.notNull())
+      .addColumn('notice_version', t.text, (c) => c.notNull())
+      .addColumn('notice_hash', t.text, (c) => c.notNull())
       /** JSON array of ConsentPurpose. */
-      .addColumn('purposes', 'text', (c) => c.notNull())
-      .addColumn('consent_at', 'text', (c) => c.notNull())
-      .addColumn('origin', 'text')
+      .addColumn('purposes', t.json, (c) => c.notNull())
+      .addColumn('consent_at', t.text, (c) => c.notNull())
+      .addColumn('origin', t.text)
       // No foreign key: the proof keeps naming the key it came through whatever becomes of the key's row.
-      .addColumn('key_id', 'text')
-      .addColumn('withdrawn_at', 'text')
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('reason', 'text')
+      .addColumn('key_id', t.text)
+      .addColumn('withdrawn_at', t.text)
+      .addColumn('status', t.text, (c) => c.notNull())
+      .addColumn('reason', t.text)
       /** SHA-256 (hex) of the private link's token; the token itself is never stored. */
-      .addColumn('private_token_hash', 'text', (c) => c.notNull().unique())
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .addColumn('updated_at', 'text', (c) => c.notNull())
-      .addColumn('erased_at', 'text')
+      .addColumn('private_token_hash', t.text, (c) => c.notNull().unique())
+      .addColumn('created_at', t.text, (c) => c.notNull())
+      .addColumn('updated_at', t.text, (c) => c.notNull())
+      .addColumn('erased_at', t.text)
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .execute();
     // One application per (partner, NIM, opening), whatever the race. Erased rows have no NIM and so do not count:
@@ -60,8 +62,8 @@ export const m004_internships: Migration = {
     // ALTCHA solutions already used, by the SHA-256 of the challenge's signature, until the challenge expires.
     await db.schema
       .createTable('used_challenges')
-      .addColumn('signature_hash', 'text', (c) => c.primaryKey())
-      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('signature_hash', t.text, (c) => c.primaryKey())
+      .addColumn('expires_at', t.text, (c) => c.notNull())
       .execute();
     await db.schema.createIndex('used_challenges_expires').on('used_challenges').column('expires_at').execute();
   },
