@@ -10,13 +10,12 @@
 //  - lost: an acknowledged goal id that is not in the database (must be 0);
 //  - duplicates: a key (each has its own title) stored more than once (must be 0);
 //  - changed: a replayed answer naming another goal than the first acknowledgement (must be 0).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { freePort, spawnInstance, type Instance } from '../server/spawn-instance.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,17 +27,6 @@ const { values: args } = parseArgs({
 });
 const ROUNDS = Number(args.rounds);
 const CLIENTS = Number(args.clients);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -114,8 +102,9 @@ function group(rows: Array<{ id: string; title: string }>): Map<string, string[]
   return byTitle;
 }
 
+/** One server on a fixed port (the clients keep their URL), started again after each kill. */
 class Server {
-  private child: ChildProcess | null = null;
+  private instance: Instance | null = null;
   constructor(private readonly port: number, private readonly env: Record<string, string>) {}
 
   get url(): string {
@@ -123,46 +112,17 @@ class Server {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1', NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-4000);
-    });
-    this.child = child;
-    for (let i = 0; i < 400; i++) {
-      if (child.exitCode !== null) throw new Error(`the server exited at start (${child.exitCode}):\n${stderr}`);
-      try {
-        const res = await fetch(`${this.url}/healthz`);
-        if (res.ok) return;
-      } catch {
-        // not listening yet
-      }
-      await sleep(25);
-    }
-    throw new Error(`the server did not answer /healthz:\n${stderr}`);
+    this.instance = await spawnInstance({ ...this.env, NODE_ENV: 'production' }, this.port);
   }
 
-  kill(): Promise<void> {
-    const child = this.child;
-    this.child = null;
-    if (!child || child.exitCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
+  async kill(): Promise<void> {
+    await this.instance?.kill();
+    this.instance = null;
   }
 
-  stop(): Promise<void> {
-    const child = this.child;
-    this.child = null;
-    if (!child || child.exitCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+  async stop(): Promise<void> {
+    await this.instance?.stop();
+    this.instance = null;
   }
 }
 

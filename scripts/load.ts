@@ -13,12 +13,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createParser } from 'eventsource-parser';
 import { signToken } from '../server/auth.js';
+import { spawnInstance, type Instance } from '../server/spawn-instance.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,17 +36,6 @@ const INSTANCES = Number(args.instances);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, argv, { env, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -57,25 +46,6 @@ function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<v
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-async function startInstance(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`an instance exited at start (${child.exitCode})`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child };
-    } catch {
-      // not yet listening
-    }
-    await sleep(50);
-  }
-  throw new Error('an instance did not start');
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -117,9 +87,9 @@ async function main(): Promise<void> {
     const seedStarted = performance.now();
     await run(process.execPath, ['--import', 'tsx', 'server/seed-cli.ts', '--employees', String(SUBSCRIBERS)], env);
     console.log(`seeded ${SUBSCRIBERS} employees in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
-    const instances: Array<{ url: string; child: ChildProcess }> = [];
+    const instances: Instance[] = [];
     for (let i = 0; i < INSTANCES; i++) {
-      const instance = await startInstance(env);
+      const instance = await spawnInstance(env);
       instances.push(instance);
       children.push(instance.child);
     }

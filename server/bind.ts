@@ -98,6 +98,8 @@ function validate<S extends Schema>(schema: S, value: unknown, what: string, pre
   return result.data;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** No request body of the contract nests deeper than a few levels; a deep one is only an attack on the parser. */
 const MAX_BODY_DEPTH = 32;
 
@@ -248,7 +250,16 @@ export function bind<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, route
 
     // The body is read and validated before the request transaction: a slow client must not hold it open.
     requireJsonBody(c); // 415 for a body that is not JSON, before it is read (server/media-type.ts)
-    const raw = await c.req.text();
+    let raw: string;
+    try {
+      // Strict: invalid UTF-8 is refused, not stored with U+FFFD in place of what was sent (`npm run fuzz`).
+      raw = UTF8.decode(await c.req.arrayBuffer());
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      throw new ApiProblem('validation', 'The request body is not valid UTF-8', {
+        errors: [{ path: '', code: 'json.encoding', message: 'The request body must be UTF-8 encoded JSON' }],
+      });
+    }
     let json: unknown;
     if (route.body && nestingDepth(raw) > MAX_BODY_DEPTH) {
       throw new ApiProblem('validation', 'The request body is nested too deeply', {

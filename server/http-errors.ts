@@ -56,6 +56,12 @@ export function rawProblemResponse(kind: ProblemKind, detail: string): string {
  * nothing to a peer that reset the connection.
  */
 export function installClientErrorHandler(server: Server): void {
+  // Node hands CONNECT to a `connect` listener or, with none, drops the socket without a word (npm run fuzz):
+  // answer it like any other method no route has.
+  server.on('connect', (request: IncomingMessage, socket: Socket) => {
+    if (!socket.writable) return socket.destroy();
+    socket.end(rawProblemResponse('notFound', 'No route for CONNECT; this is not a proxy'), () => socket.destroy());
+  });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
     if (error.code !== 'ECONNRESET' && socket.writable && !inFlight?.headersSent) {

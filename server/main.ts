@@ -44,10 +44,18 @@ const sandboxKeys = config.sandbox ? await ensureSandboxKeys(db) : [];
 // Instances sharing one PostgreSQL share their rate-limit counters too (server/rate-limit.ts), on a small pool of
 // their own: a limiter's query must not wait behind request transactions for a connection.
 if (databaseUrl) useLimiterStore(config, await postgresLimiterStore(new pg.Pool({ connectionString: databaseUrl, max: 2 })));
-const deps = { config, db, events: new EventHub(db), idempotency: new IdempotencyStore(db) };
+const events = new EventHub(db);
+// Several instances on one PostgreSQL: live events reach every instance's subscribers (server/event-bus.ts).
+if (databaseUrl) await events.distribute(databaseUrl);
+const deps = { config, db, events, idempotency: new IdempotencyStore(db) };
 const app = createApp(deps);
 // Applications past their retention are erased hourly (and now); used ALTCHA solutions are forgotten once expired.
-const stopRetention = scheduleRetention(db);
+const eventsRetentionDays = Number(process.env.ASN_EVENTS_RETENTION_DAYS ?? 30);
+if (!Number.isInteger(eventsRetentionDays) || eventsRetentionDays < 1 || eventsRetentionDays > 3650) {
+  console.error(`Cannot start: ASN_EVENTS_RETENTION_DAYS must be a whole number of days from 1 to 3650, got "${process.env.ASN_EVENTS_RETENTION_DAYS}"`);
+  process.exit(1);
+}
+const stopRetention = scheduleRetention(db, Date.now, 60 * 60_000, eventsRetentionDays);
 const pruneChallenges = setInterval(() => void pruneUsedChallenges(db).catch((error: unknown) => console.error('Pruning used challenges failed:', error)), 10 * 60_000);
 pruneChallenges.unref();
 const server = serveApp({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -100,7 +108,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     const force = setTimeout(() => process.exit(0), 3000);
     force.unref();
     server.close(() => {
-      void db.destroy().finally(() => process.exit(0));
+      void events.close().then(() => db.destroy()).finally(() => process.exit(0));
     });
     (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
   });

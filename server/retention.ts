@@ -1,5 +1,5 @@
-// The retention job: erases the personal data of applications whose opening closed more than the notice's
-// retention months ago (server/privacy-notice.ts), and nothing else. Run hourly by main.ts and once at start; tests
+// The retention jobs: erases the personal data of applications whose opening closed more than the notice's
+// retention months ago (server/privacy-notice.ts), and deletes live events older than their retention days. Run hourly by main.ts and once at start; tests
 // call it with a moved clock.
 import type { Database } from './db/database.js';
 import { erasedColumns } from './db/internships.js';
@@ -40,15 +40,42 @@ export async function runRetention(db: Database, now: Date): Promise<number> {
   return erased;
 }
 
+/** How long live events are kept (`ASN_EVENTS_RETENTION_DAYS`): a client away longer gets a reset and reloads. */
+export const EVENTS_RETENTION_DAYS = 30;
+
+/**
+ * Deletes events older than `days` (docs/scaling.md): the table is a resume log, not an archive, and its payloads
+ * repeat feedback and goals that must not outlive their purpose there. A `Last-Event-ID` older than what is kept
+ * gets `event: reset` (server/routes/events.ts). Batched, so a first run on a large table does not hold one long lock.
+ */
+export async function pruneEvents(db: Database, now: Date, days = EVENTS_RETENTION_DAYS): Promise<number> {
+  const before = new Date(now.getTime() - days * 86_400_000).toISOString();
+  let deleted = 0;
+  for (;;) {
+    const batch = await db.selectFrom('events').select('seq').where('created_at', '<', before).orderBy('seq').limit(5000).execute();
+    if (batch.length === 0) return deleted;
+    const result = await db.deleteFrom('events').where('seq', '<=', batch[batch.length - 1].seq).where('created_at', '<', before).executeTakeFirst();
+    deleted += Number(result.numDeletedRows);
+    if (batch.length < 5000) return deleted;
+  }
+}
+
 /** Hourly, and once now; the timer never keeps the process alive. Returns the function that stops it. */
-export function scheduleRetention(db: Database, clock: () => number = Date.now, everyMs = 60 * 60_000): () => void {
-  const run = () =>
+export function scheduleRetention(
+  db: Database,
+  clock: () => number = Date.now,
+  everyMs = 60 * 60_000,
+  eventsRetentionDays = EVENTS_RETENTION_DAYS,
+): () => void {
+  const run = () => {
     void runRetention(db, new Date(clock())).then(
       (n) => {
         if (n > 0) console.log(`Retention: erased the personal data of ${n} application(s) past ${RETENTION_MONTHS} months.`);
       },
       (error: unknown) => console.error('Retention failed:', error),
     );
+    void pruneEvents(db, new Date(clock()), eventsRetentionDays).catch((error: unknown) => console.error('Pruning events failed:', error));
+  };
   run();
   const timer = setInterval(run, everyMs);
   timer.unref();

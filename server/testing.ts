@@ -121,11 +121,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     altchaMinFillMs: options.altchaMinFillMs ?? 0,
   };
   // SQLite, or with ASN_TEST_DATABASE_URL a fresh PostgreSQL database of this server's own (server/db/test-database.ts).
-  const { db, release } = await openTestDatabase({ dbPath: options.dbPath, seedEmployees: options.seedEmployees });
+  const { db, url: databaseUrl, release } = await openTestDatabase({ dbPath: options.dbPath, seedEmployees: options.seedEmployees });
   await migrateToLatest(db);
   const count = await db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (Number(count.n) === 0) await seedDatabase(db, { employees: options.seedEmployees });
   await ensureSandboxKeys(db);
+
+  // On PostgreSQL the test servers deliver live events the way several instances do: through LISTEN/NOTIFY.
+  const events = new EventHub(db);
+  if (databaseUrl) await events.distribute(databaseUrl);
 
   let fixedNow: number | null = null;
 
@@ -134,7 +138,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
   const deps: AppDeps = {
     config,
     db,
-    events: new EventHub(db),
+    events,
     idempotency: new IdempotencyStore(db),
     heartbeatMs: options.heartbeatMs,
     clock: () => fixedNow ?? Date.now(),
@@ -205,6 +209,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
         // SSE streams keep connections open; end them so close() returns.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await events.close();
       await db.destroy();
       await release();
       await idp?.close();

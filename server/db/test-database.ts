@@ -12,6 +12,8 @@ import { ensureSandboxKeys, seedDatabase } from './seed.js';
 
 export interface TestDatabase {
   db: Database;
+  /** The PostgreSQL URL of `db`; undefined on SQLite. */
+  url?: string;
   /** After `db.destroy()`: drops the database when it was this server's own. */
   release(): Promise<void>;
 }
@@ -109,12 +111,13 @@ export async function openTestDatabase(options: { dbPath?: string; seedEmployees
     // A "file": the same database for every server of this process that names it; kept when a server closes.
     const name = dbName('file', createHash('sha256').update(path).digest('hex').slice(0, 16));
     if (!(await exists(pool, name))) await pool.query(`create database ${quoted(name)} template ${quoted(source)}`);
-    return { db: openDatabase(urlFor(base, name)), release: async () => {} };
+    return { db: openDatabase(urlFor(base, name)), url: urlFor(base, name), release: async () => {} };
   }
   const name = dbName('db', String(++counter));
   await pool.query(`create database ${quoted(name)} template ${quoted(source)}`);
   return {
     db: openDatabase(urlFor(base, name)),
+    url: urlFor(base, name),
     release: async () => {
       // pg's pool.end() resolves once it has *asked* its connections to close: wait (briefly) until they have, so
       // the forced drop does not kill one mid-goodbye (harmless, but it would log an error for each).

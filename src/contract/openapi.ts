@@ -73,7 +73,8 @@ export function problemsOf(route: RouteDef): ProblemKind[] {
   kinds.push('forbidden');
   if (route.params || route.access.kind === 'sandbox') kinds.push('notFound');
   if (route.method !== 'GET') kinds.push('conflict');
-  if (route.body) kinds.push('payloadTooLarge', 'unsupportedMediaType');
+  // Every write reads what is sent, a route without a body schema too (server/media-type.ts, body-limit.ts).
+  if (route.method !== 'GET') kinds.push('payloadTooLarge', 'unsupportedMediaType');
   if (route.method !== 'GET') kinds.push('idempotencyMismatch');
   kinds.push('rateLimited', 'requestTimeout', 'headersTooLarge', 'internal');
   // Only the health check looks at the database on purpose and says so.

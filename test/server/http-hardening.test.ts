@@ -207,6 +207,11 @@ describe('HTTP hardening', () => {
       assertRawProblem(res, 400, problemTypes.validation);
     });
 
+    it('404 problem+json for CONNECT, not a silently dropped connection (npm run fuzz)', async () => {
+      const res = await rawExchange(server.url, `CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+      assertRawProblem(res, 404, problemTypes.notFound);
+    });
+
     it('400 for an invalid Host and for a missing one', async () => {
       const bad = await rawExchange(server.url, 'GET /healthz HTTP/1.1\r\nHost: evil.example/path\r\n\r\n');
       assert.match(assertRawProblem(bad, 400, problemTypes.validation).detail!, /host/i);

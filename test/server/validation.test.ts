@@ -121,4 +121,14 @@ describe('validation', () => {
     const missing = await expectProblem(await post(rest), 400);
     assert.equal(missing.errors?.find((e) => e.path === 'title')?.message, 'Required');
   });
+
+  it('a body that is not valid UTF-8 → 400 json.encoding, nothing stored (found by npm run fuzz)', async () => {
+    const before = await server.deps.db.selectFrom('learning_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const json = Buffer.from(JSON.stringify({ ...learningBody(), title: 'Laporan XX' }));
+    const bytes = Buffer.concat([json.subarray(0, json.indexOf('XX')), Buffer.from([0xff, 0xc0]), json.subarray(json.indexOf('XX') + 2)]);
+    const problem = await expectProblem(await fetch(url, { method: 'POST', headers: jsonHeaders(token), body: bytes }), 400);
+    assert.equal(problem.errors?.[0]?.code, 'json.encoding');
+    const after = await server.deps.db.selectFrom('learning_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    assert.equal(Number(after.n), Number(before.n));
+  });
 });
