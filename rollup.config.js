@@ -1,7 +1,8 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { cdnEntry, libraryEntries } from './scripts/entries.mjs';
+import { cdnEntry, elements, libraryEntries } from './scripts/entries.mjs';
+import { loaderChunks, sharedCore } from './scripts/loader-chunks.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { pureSchemas } from './scripts/pure-schemas.mjs';
 import { stripRouteDocs } from './scripts/strip-route-docs.mjs';
@@ -22,6 +23,9 @@ export const treeshake = { moduleSideEffects: (id) => moduleSideEffects(id) ?? t
 
 /** terser for the CDN file and the size report (ES2022: every browser that runs the components). */
 export const terserOptions = { format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } };
+
+/** The CDN loader (src/cdn-loader.ts): small and unhashed, as portals name it; every chunk beside it is hashed. */
+const cdnLoaderEntry = 'src/cdn-loader.ts';
 
 const isDependency = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -53,5 +57,34 @@ export default [
     // Route summaries are OpenAPI prose (openapi.json), not for browsers; the npm build keeps them (`RouteDef.summary`).
     plugins: [stripRouteDocs(), pureSchemas(), minifyCssLiterals(), nodeResolve({ browser: true }), ts(), terser(terserOptions)],
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: 'pembinaan-asn.js', chunkFileNames: 'pembinaan-asn-[name]-[hash].js' },
+  },
+  // CDN loader: `loader.js` plus one chunk per element under `elements/`, sharing `elements/core-[hash].js`
+  // (lit, the SDK, shared component code, the provider); the loader imports an element's chunk when its tag
+  // appears (scripts/loader-chunks.mjs writes the tag → files map into it and into chunks.json).
+  {
+    input: {
+      loader: cdnLoaderEntry,
+      ...Object.fromEntries(Object.entries(elements).filter(([tag]) => tag !== 'asn-provider')),
+    },
+    preserveEntrySignatures: 'allow-extension',
+    onwarn,
+    treeshake,
+    plugins: [
+      stripRouteDocs(),
+      pureSchemas(),
+      minifyCssLiterals(),
+      nodeResolve({ browser: true }),
+      ts(),
+      terser(terserOptions),
+      loaderChunks({ elements }),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: (chunk) => (chunk.name === 'loader' ? 'loader.js' : 'elements/[name]-[hash].js'),
+      chunkFileNames: 'elements/[name]-[hash].js',
+      manualChunks: sharedCore(cdnLoaderEntry),
+    },
   },
 ];

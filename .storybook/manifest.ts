@@ -152,16 +152,22 @@ const unionOf = (summary: string): string[] =>
 /**
  * Controls the renderer cannot infer from a TypeScript type's text (it passes the text on as the type's name, so
  * only exactly `boolean`, `number` and `string` get their control): `boolean | undefined` becomes a toggle,
- * a union of string literals a radio or select, `EmployeeRef | string` a text field; CSS parts, custom
+ * a union of string literals a radio or select (also through a named union in `aliases`, e.g. `GoalStatus`:
+ * the type text names the alias, not its members), `EmployeeRef | string` a text field; CSS parts, custom
  * properties, slots and events, read-only properties and functions get none (the table still lists them).
  * Controls a story sets itself (`argTypes`) win over these: Storybook merges the story's over the extracted ones.
  */
-export function refineArgTypes<T extends ArgType>(argTypes: Record<string, T>, readonlyFields: ReadonlySet<string>): Record<string, T> {
+export function refineArgTypes<T extends ArgType>(
+  argTypes: Record<string, T>,
+  readonlyFields: ReadonlySet<string>,
+  aliases: Readonly<Record<string, readonly string[]>> = {},
+): Record<string, T> {
   const refined: Record<string, T> = {};
   for (const [key, argType] of Object.entries(argTypes)) {
     const category = argType.table?.category;
     const summary = String(argType.table?.type?.summary ?? (argType.type as { name?: string } | undefined)?.name ?? '');
-    const union = unionOf(summary);
+    // A named union of literals (`GoalStatus | ''`) is the same select as the literals written out.
+    const union = unionOf(summary).flatMap((t) => (aliases[t] ? aliases[t].map((v) => `'${v}'`) : [t]));
     let update: ArgType = {};
     if (category !== 'properties' && category !== 'attributes') update = { control: false };
     else if (readonlyFields.has(key) || /=>/.test(summary)) update = { control: false };

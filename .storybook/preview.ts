@@ -1,6 +1,8 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
 import { parameters as webComponentsDocs } from '@storybook/web-components/dist/entry-preview-argtypes.mjs';
 import { setLocale } from '../components/index.js';
+import type { CatalogView } from '../components/program-catalog/program-catalog.js';
+import { AgreementStatus, ApplicationStatus, Competency, GoalStatus, PartnerKind, ProgramType } from '../src/contract/index.js';
 import customElements from '../custom-elements.json';
 import { readonlyFieldsByTag, refineArgTypes, storybookManifest } from './manifest.js';
 import './preview.css';
@@ -11,6 +13,17 @@ import './preview.css';
 const manifest = storybookManifest(customElements);
 setCustomElementsManifest(manifest);
 const readonlyFields = readonlyFieldsByTag(manifest);
+// The named unions of literals the elements' property types use (the manifest keeps the name): selects, not objects.
+const catalogViews: CatalogView[] = ['catalog', 'mine'];
+const aliases: Record<string, readonly string[]> = {
+  GoalStatus: GoalStatus.options,
+  ApplicationStatus: ApplicationStatus.options,
+  PartnerKind: PartnerKind.options,
+  AgreementStatus: AgreementStatus.options,
+  ProgramType: ProgramType.options,
+  Competency: Competency.options,
+  CatalogView: catalogViews,
+};
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -47,7 +60,7 @@ const preview: Preview = {
       // The renderer's own extraction from the manifest, with controls it cannot infer from TypeScript type text.
       extractArgTypes: (tag: string) => {
         const argTypes = webComponentsDocs.docs.extractArgTypes(tag);
-        return argTypes ? refineArgTypes(argTypes, readonlyFields.get(tag) ?? new Set()) : argTypes;
+        return argTypes ? refineArgTypes(argTypes, readonlyFields.get(tag) ?? new Set(), aliases) : argTypes;
       },
     },
   },

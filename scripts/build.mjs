@@ -15,6 +15,12 @@ for (const [name, source] of Object.entries(libraryEntries)) {
   writeFileSync(`dist/${name}.d.ts`, `export * from '${target}';\n`);
 }
 
+// The CDN file's types (`pembinaan-asn/cdn`): the SDK it exports, and the elements it registers, whose modules
+// declare HTMLElementTagNameMap and HTMLElementEventMap.
+writeFileSync('dist/cdn/pembinaan-asn.d.ts', "export * from '../index.js';\nimport '../components/index.js';\n");
+
 await run(bin('tsx'), ['scripts/write-openapi.ts']);
 await run('npm', ['run', '--silent', 'analyze']);
+await run('node', ['scripts/frameworks/react.mjs']);
+await run('node', ['scripts/frameworks/vue.mjs']);
 console.log('build: dist/, openapi.json, custom-elements.json');

@@ -8,11 +8,11 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 /**
- * Names rollup gives chunks (rollup.config.js): `chunks/[name]-[hash].js` and `cdn/pembinaan-asn-[name]-[hash].js`
- * (8 characters of base64url), and their source maps. Entry files (`index.js`, `cdn/pembinaan-asn.js`) keep their
- * names across builds, so they are only revalidated.
+ * Names rollup gives chunks (rollup.config.js): `chunks/[name]-[hash].js`, `cdn/pembinaan-asn-[name]-[hash].js` and
+ * the loader's `cdn/elements/[name]-[hash].js` (8 characters of base64url), and their source maps. Entry files
+ * (`index.js`, `cdn/pembinaan-asn.js`, `cdn/loader.js`) keep their names across builds, so they are only revalidated.
  */
-const HASHED_ASSET = /^\/dist\/(?:chunks\/[\w.-]+|cdn\/pembinaan-asn-[\w.-]+)-[A-Za-z0-9_-]{8}\.js(?:\.map)?$/;
+const HASHED_ASSET = /^\/dist\/(?:chunks\/[\w.-]+|cdn\/pembinaan-asn-[\w.-]+|cdn\/elements\/[\w.-]+)-[A-Za-z0-9_-]{8}\.js(?:\.map)?$/;
 
 export const isHashedAsset = (path: string): boolean => HASHED_ASSET.test(path);
 

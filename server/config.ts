@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOidcConfig, type OidcConfig } from './oidc.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rate-limit.js';
+import { envInt } from './env.js';
+import { EVENTS_RETENTION_DAYS } from './retention.js';
 
 export interface Config {
   port: number;
@@ -42,6 +44,8 @@ export interface Config {
   altchaMinFillMs: number;
   /** The default request body limit in bytes (`ASN_BODY_LIMIT_BYTES`, 64 KiB); a few routes allow more (server/body-limit.ts). */
   bodyLimitBytes?: number;
+  /** Days the events log keeps a row (`ASN_EVENTS_RETENTION_DAYS`, 30 by default); older ones are pruned hourly. */
+  eventsRetentionDays?: number;
 }
 
 /**
@@ -52,14 +56,6 @@ export const DEFAULT_ALTCHA_COST = 100;
 export const DEFAULT_ALTCHA_MIN_FILL_MS = 3000;
 
 /** A whole number from the environment in `[min, max]`, else `fallback` when unset. */
-function envInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  return n;
-}
-
 function packageVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
@@ -128,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     altchaCost: envInt(env, 'ASN_ALTCHA_COST', DEFAULT_ALTCHA_COST, 1, 100_000),
     altchaMinFillMs: envInt(env, 'ASN_ALTCHA_MIN_FILL_MS', DEFAULT_ALTCHA_MIN_FILL_MS, 0, 3_600_000),
     bodyLimitBytes: envInt(env, 'ASN_BODY_LIMIT_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
+    eventsRetentionDays: envInt(env, 'ASN_EVENTS_RETENTION_DAYS', EVENTS_RETENTION_DAYS, 1, 3650),
   };
 }
 

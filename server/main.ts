@@ -50,12 +50,7 @@ if (databaseUrl) await events.distribute(databaseUrl);
 const deps = { config, db, events, idempotency: new IdempotencyStore(db) };
 const app = createApp(deps);
 // Applications past their retention are erased hourly (and now); used ALTCHA solutions are forgotten once expired.
-const eventsRetentionDays = Number(process.env.ASN_EVENTS_RETENTION_DAYS ?? 30);
-if (!Number.isInteger(eventsRetentionDays) || eventsRetentionDays < 1 || eventsRetentionDays > 3650) {
-  console.error(`Cannot start: ASN_EVENTS_RETENTION_DAYS must be a whole number of days from 1 to 3650, got "${process.env.ASN_EVENTS_RETENTION_DAYS}"`);
-  process.exit(1);
-}
-const stopRetention = scheduleRetention(db, Date.now, 60 * 60_000, eventsRetentionDays);
+const stopRetention = scheduleRetention(db, Date.now, 60 * 60_000, config.eventsRetentionDays);
 const pruneChallenges = setInterval(() => void pruneUsedChallenges(db).catch((error: unknown) => console.error('Pruning used challenges failed:', error)), 10 * 60_000);
 pruneChallenges.unref();
 const server = serveApp({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -1,6 +1,7 @@
 // The portal's identity provider: OpenID Connect access tokens verified with jose against the provider's JWKS.
 // Configuration from the environment (`loadOidcConfig`) and one verifier per configuration (its key cache).
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { envInt } from './env.js';
 
 /** Asymmetric algorithms only: an HMAC "signed" with a public key, or `none`, must never pass (alg confusion). */
 export const OIDC_ALGORITHMS = ['RS256', 'ES256'] as const;
@@ -31,14 +32,6 @@ export const OIDC_DEFAULTS = {
   cacheMaxAgeMs: 10 * 60_000,
   timeoutMs: 5_000,
 } as const;
-
-function envInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  return n;
-}
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 

@@ -6,7 +6,7 @@ import '../components/provider/define.js';
 import '../components/application-review/define.js';
 import type { AsnApplicationReview } from '../components/application-review/application-review.js';
 import type { InternshipApplication } from '../src/contract/index.js';
-import { listedOnly, notUsed } from './controls.js';
+import { notUsed } from './controls.js';
 import { FakeCoachingClient, failWith, never } from './fixtures.js';
 import {
   hostileApplicationId,
@@ -20,6 +20,7 @@ import {
   withdrawnApplicationId,
 } from './review-fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   applications?: InternshipApplication[];
@@ -101,8 +102,8 @@ const meta: Meta<Args> = {
     partner: select(['', ...reviewPartners.map((p) => p.id)]),
     status: select(['', 'submitted', 'reviewing', 'accepted', 'rejected', 'withdrawn']),
     application: select(['', submittedApplicationId, reviewingApplicationId, pastQuotaApplicationId, withdrawnApplicationId, hostileApplicationId]),
-    // Through a client the queue comes from the stand-in API; the "Properties" story feeds it instead.
-    ...listedOnly('applications'),
+    // Through a client the queue comes from the stand-in API; the "Properties" story feeds it instead (its object
+    // control replaces the queue).
   },
   render: (args) => review(queueClient, args),
   parameters: {
@@ -114,6 +115,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

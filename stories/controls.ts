@@ -11,9 +11,9 @@ export const notUsed = (...names: string[]): Record<string, { table: { disable: 
 /** `year` where the fixtures are keyed by year: only the years they have data for. */
 export const yearControl = { control: { type: 'inline-radio' }, options: [...STORY_YEARS] } as const;
 
-/** A property with no effect in the fixture-fed stories (e.g. `employee` when the data is given): listed, no control. */
-export const noControl = { control: false } as const;
-
-/** Properties a story cannot drive (a live client, the form's own state): in the table, with no control. */
-export const listedOnly = (...names: string[]): Record<string, typeof noControl> =>
-  Object.fromEntries(names.map((name) => [name, noControl]));
+/**
+ * Every public property has a control of its kind (README "Storybook"); the one exception is a live object such as
+ * `client` (an SDK client, methods and a connection): an object control could only replace it with plain JSON.
+ */
+export const liveObject = (...names: string[]): Record<string, { control: false }> =>
+  Object.fromEntries(names.map((name) => [name, { control: false }]));

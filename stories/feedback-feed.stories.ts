@@ -4,9 +4,10 @@ import { html } from 'lit';
 import '../components/provider/define.js';
 import '../components/feedback-feed/define.js';
 import type { Feedback } from '../src/contract/index.js';
-import { noControl, notUsed } from './controls.js';
+import { notUsed } from './controls.js';
 import { failWith, feedTeamStoryClient, feedbackGoals, feedbackItems, never } from './fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   items?: Feedback[];
@@ -26,8 +27,7 @@ const meta: Meta<Args> = {
   component: 'asn-feedback-feed',
   tags: ['autodocs'],
   args: { items: feedbackItems, goals: feedbackGoals, employee: 'me', offline: false },
-  // `pageSize` pages what is fetched: with `items` given, nothing is.
-  argTypes: { pageSize: noControl },
+  // `pageSize` pages what is fetched: with `items` given, nothing is (the control is there, as for every property).
   render: feed,
   parameters: {
     docs: {
@@ -38,6 +38,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

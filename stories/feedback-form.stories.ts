@@ -6,9 +6,10 @@ import '../components/provider/define.js';
 import '../components/feedback-form/define.js';
 import type { AsnFeedbackForm, FeedbackFormValue } from '../components/feedback-form/feedback-form.js';
 import type { Goal } from '../src/contract/index.js';
-import { noControl, notUsed } from './controls.js';
+import { notUsed } from './controls.js';
 import { goalFeedbackStoryClient, failWith, never, storyFeedback, storyGoals } from './fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   goals?: Goal[];
@@ -26,8 +27,8 @@ const meta: Meta<Args> = {
   component: 'asn-feedback-form',
   tags: ['autodocs'],
   args: { goals: storyGoals, employee: 'emp_owner1', offline: false },
-  // `value` is the form's live state (set it from a script to prefill): a control would fight the user's typing.
-  argTypes: { value: noControl, goal: { control: { type: 'select' }, options: ['none', ...storyGoals.map((g) => g.id)], mapping: { none: undefined } } },
+  // `value` is the form's live state (set it from a script to prefill); its object control sets it like a script.
+  argTypes: { goal: { control: { type: 'select' }, options: ['none', ...storyGoals.map((g) => g.id)], mapping: { none: undefined } } },
   render: form,
   parameters: {
     docs: {
@@ -38,6 +39,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

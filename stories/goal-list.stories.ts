@@ -7,9 +7,10 @@ import '../components/provider/define.js';
 import '../components/goal-list/define.js';
 import type { AsnGoalList } from '../components/goal-list/goal-list.js';
 import type { Goal } from '../src/contract/index.js';
-import { noControl, notUsed, yearControl } from './controls.js';
+import { notUsed, yearControl } from './controls.js';
 import { goalFeedbackStoryClient, failWith, goalsForYear, never } from './fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 type Status = Goal['status'];
 
@@ -30,9 +31,9 @@ const meta: Meta<Args> = {
   component: 'asn-goal-list',
   tags: ['autodocs'],
   args: { year: 2025, offline: false },
-  // With `goals` given nothing is fetched, so `employee` and `status` (the query) change nothing there; the Owner
-  // story, through a client, offers `status`.
-  argTypes: { year: yearControl, employee: noControl, status: noControl },
+  // With `goals` given nothing is fetched, so `employee` and `status` (the query) matter in the Owner story, through a
+  // client; every property keeps its control.
+  argTypes: { year: yearControl },
   render: list,
   parameters: {
     docs: {
@@ -43,6 +44,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

@@ -5,10 +5,11 @@ import { ref } from 'lit/directives/ref.js';
 import '../components/provider/define.js';
 import '../components/internship-form/define.js';
 import type { ApplicationFormValue, AsnInternshipForm } from '../components/internship-form/internship-form.js';
-import { listedOnly, notUsed } from './controls.js';
+import { liveObject, notUsed } from './controls.js';
 import { FakeCoachingClient, failWith, never, queuedError } from './fixtures.js';
 import { filledOpening, hostileNotice, problemError, storyOpenings } from './internship-fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   opening: string;
@@ -22,9 +23,8 @@ const meta: Meta<Args> = {
   args: { opening: storyOpenings[0].id, offline: false },
   argTypes: {
     opening: { control: { type: 'select' as const }, options: [...storyOpenings.map((o) => o.id), filledOpening.id, 'int_hilang1'] },
-    // Listed, without controls: stories run on stand-in clients (a key or an API origin would point at a server that
-    // is not there), and `value` is the form's live state (a control would fight the typing).
-    ...listedOnly('publishableKey', 'baseUrl', 'client', 'value'),
+    // Stories run on stand-in clients (a key or an API origin points at no server here); `client` is a live object.
+    ...liveObject('client'),
   },
   parameters: {
     docs: {
@@ -35,6 +35,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

@@ -4,10 +4,11 @@ import { html } from 'lit';
 import '../components/provider/define.js';
 import '../components/internship-openings/define.js';
 import type { InternshipOpening } from '../src/contract/index.js';
-import { listedOnly, notUsed } from './controls.js';
+import { liveObject, notUsed } from './controls.js';
 import { FakeCoachingClient, failWith, never } from './fixtures.js';
 import { filledOpening, hostileOpening, storyOpenings } from './internship-fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   openings?: InternshipOpening[];
@@ -19,9 +20,8 @@ const meta: Meta<Args> = {
   component: 'asn-internship-openings',
   tags: ['autodocs'],
   args: { openings: storyOpenings, offline: false },
-  // Stories run on stand-in clients: a key or an API origin would point at a server that is not there.
-  // Listed, without controls: the stories run on stand-in clients, not on a server a key or an origin points at.
-  argTypes: listedOnly('publishableKey', 'baseUrl', 'client'),
+  // Stories run on stand-in clients (a key or an API origin points at no server here); `client` is a live object.
+  argTypes: liveObject('client'),
   parameters: {
     docs: {
       description: {
@@ -31,6 +31,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

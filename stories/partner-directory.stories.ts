@@ -8,6 +8,7 @@ import { notUsed } from './controls.js';
 import { FakeCoachingClient, failWith, never } from './fixtures.js';
 import { directoryNow, directoryPartners, hostilePartner } from './partner-fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   partners?: Partner[];
@@ -51,6 +52,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

@@ -16,6 +16,7 @@ import {
   waitlistedProgram,
 } from './program-fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   programs?: Program[];
@@ -63,6 +64,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

@@ -5,10 +5,11 @@ import '../components/provider/define.js';
 import '../components/program-roster/define.js';
 import type { Client } from '../src/client/index.js';
 import type { Attendance, CompletionResult, Enrollment, Program } from '../src/contract/index.js';
-import { noControl, notUsed } from './controls.js';
+import { notUsed } from './controls.js';
 import { FakeCoachingClient, failWith, never } from './fixtures.js';
 import { completedRosterProgram, makeCompletedRoster, makeRoster, rosterProgram } from './program-fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   programData?: Program;
@@ -84,8 +85,7 @@ const meta: Meta<Args> = {
   component: 'asn-program-roster',
   tags: ['autodocs'],
   args: { programData: rosterProgram, roster: twelve, offline: false },
-  // With `programData` and `roster` given nothing is fetched, so the `program` id changes nothing there.
-  argTypes: { program: noControl },
+  // With `programData` and `roster` given nothing is fetched: the `program` id matters in the stories through a client.
   render: (args) => fed(loadedClient, args),
   parameters: {
     docs: {
@@ -96,6 +96,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

@@ -4,9 +4,10 @@ import { html } from 'lit';
 import '../components/provider/define.js';
 import '../components/progress-card/define.js';
 import type { ProgressSummary } from '../src/contract/index.js';
-import { noControl, notUsed, yearControl } from './controls.js';
+import { notUsed, yearControl } from './controls.js';
 import { completeSummary, emptySummary, failWith, never, progressByYear, storyClient } from './fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   /** Unset: the fixture of `year` (`progressByYear`). */
@@ -24,8 +25,8 @@ const meta: Meta<Args> = {
   component: 'asn-progress-card',
   tags: ['autodocs'],
   args: { employee: 'me', year: 2025, offline: false },
-  // `employee` picks whose summary is fetched: with a summary given, nothing is.
-  argTypes: { year: yearControl, employee: noControl },
+  // `employee` picks whose summary is fetched: with a summary given, nothing is (the control is there all the same).
+  argTypes: { year: yearControl },
   render: card,
   parameters: {
     docs: {
@@ -36,6 +37,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

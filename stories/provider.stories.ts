@@ -4,6 +4,7 @@ import { html } from 'lit';
 import '../components/provider/define.js';
 import '../components/progress-card/define.js';
 import { loadedSummary, storyClient } from './fixtures.js';
+import { appendEmbed } from './embed.js';
 
 const meta: Meta = {
   title: 'Setup/asn-provider',
@@ -34,6 +35,7 @@ stream) and hands it to every widget inside through the Context Community Protoc
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 /** A stand-in answering from a fixture, so no server is needed; one for the page, so a re-render keeps it. */

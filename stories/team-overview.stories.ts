@@ -6,10 +6,11 @@ import '../components/provider/define.js';
 import '../components/team-overview/define.js';
 import { currentYearInWit } from '../components/i18n/format.js';
 import type { Recommendation, TeamMember } from '../src/contract/index.js';
-import { noControl, notUsed, yearControl } from './controls.js';
+import { notUsed, yearControl } from './controls.js';
 import { failWith, feedTeamStoryClient, never, teamCoachingClient, teamMembers } from './fixtures.js';
 import { supervisorRecommendation } from './program-fixtures.js';
 import './stories.css';
+import { appendEmbed } from './embed.js';
 
 interface Args {
   /** Unset: the team fixture of `year` (`teamMembers(rows, year)`). */
@@ -36,8 +37,8 @@ const meta: Meta<Args> = {
   component: 'asn-team-overview',
   tags: ['autodocs'],
   args: { scope: 'direct', year: 2026, offline: false },
-  // `supervisor` picks whose team is fetched: with `members` given, nothing is.
-  argTypes: { year: yearControl, supervisor: noControl },
+  // `supervisor` picks whose team is fetched: with `members` given, nothing is (the control is there all the same).
+  argTypes: { year: yearControl },
   render: (args) => overview(args),
   parameters: {
     docs: {
@@ -48,6 +49,7 @@ const meta: Meta<Args> = {
     },
   },
 };
+appendEmbed(meta);
 export default meta;
 
 type Story = StoryObj<Args>;

@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { resourceOf, type CoreClient, feedbackResource, goalsResource, meResource, type EmployeeRef, type FeedbackId, type OutboxEvent, enableOutbox } from '../../src/client/index.js';
@@ -59,7 +59,7 @@ interface Loaded {
  * @attr {number} page-size - Items per page (1–100). Default 20.
  * @attr {boolean} offline - Reflects whether the browser is offline (the feed keeps the last data and shows a notice). Set it to preview the notice.
  *
- * @prop {Feedback[] | undefined} items - Feedback to render as-is (newest first is enforced); when set, nothing is fetched.
+ * @prop {Feedback[] | undefined} items - Feedback to render as-is (newest first is enforced); when set, nothing is fetched. Unset inside a provider, they stay shown while the feed loads its own and goes live (server-rendered pages, docs/embedding/ssr.md).
  * @prop {Array<{ id: string; title: string }> | undefined} goals - Goals to name linked goals by title (with `items`; loaded through the client otherwise).
  * @prop {boolean | undefined} recipient - Whether the viewer is the recipient (may acknowledge). Default: worked out from `employee` and the signed-in user (`employee="me"` with `items`).
  *
@@ -206,6 +206,14 @@ export class AsnFeedbackFeed extends LitElement {
 
   private get _key(): string {
     return `${this.employee}|${this.pageSize}`;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Unsetting shown `items` hands them over (a server-rendered feed going live, docs/embedding/ssr.md): they stay
+    // shown as the loaded page while the feed fetches its own, so nothing flashes.
+    const given = changed.get('items');
+    if (given && !this.items && this._feed?.key !== this._key) this._feed = { key: this._key, items: sortNewestFirst(given), nextCursor: null };
   }
 
   /** The feedback shown: `items`, else what was loaded for this employee; newest first. */

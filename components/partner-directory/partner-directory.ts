@@ -1,6 +1,6 @@
 import { localized, msg } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { partnersResource, resourceOf } from '../../src/client/index.js';
@@ -23,6 +23,7 @@ import { hasFilters, listQuery, matches, renderFilters, type Filters } from './f
 import { PARTNER_KINDS, STATUSES, foundText } from './labels.js';
 import { partnerDomId, renderPartner } from './partner.js';
 import { partnerDirectoryStyles } from './partner-directory.styles.js';
+import { pinnedNow } from '../shared/pinned-now.js';
 
 /** `detail` of `asn-partner-select`: the partner whose agreements were just opened. */
 export interface AsnPartnerSelectDetail {
@@ -66,8 +67,8 @@ interface Loaded {
  * @attr {string} expanded - Space-separated ids of the partners whose agreements are shown (`ptn_umsorong ptn_unimuda`). Follows what the user opens and closes.
  * @attr {boolean} offline - Reflects whether the browser is offline (the directory keeps the last data and shows a notice). Set it to preview the notice.
  *
- * @prop {Partner[] | undefined} partners - Partners to render as-is (filtered here); when set, the directory fetches nothing.
- * @prop {Date | string | undefined} now - The moment "berakhir dalam N hari" counts from; default the current time (stories and tests pin it).
+ * @prop {Partner[] | undefined} partners - Partners to render as-is (filtered here); when set, the directory fetches nothing. Unset inside a provider, they stay shown while the directory loads its own and goes live (server-rendered pages, docs/embedding/ssr.md).
+ * @prop {Date | string | undefined} now - The moment "berakhir dalam N hari" counts from; default the current time (stories and tests pin it; a server-rendered page hands the server's over, so hydration matches).
  *
  * @fires {CustomEvent<AsnPartnerSelectDetail>} asn-partner-select - A partner's agreements were opened: `{ partnerId, partner }`. Not fired on closing. Bubbles, composed.
  *
@@ -214,9 +215,16 @@ export class AsnPartnerDirectory extends LitElement {
     return JSON.stringify(this._filters);
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Unsetting shown `partners` hands them over (a server-rendered directory going live, docs/embedding/ssr.md):
+    // they stay shown as the loaded list while the directory fetches its own, so nothing flashes.
+    const given = changed.get('partners');
+    if (given && !this.partners && this._loaded?.key !== this._key) this._loaded = { key: this._key, items: given.filter((p) => matches(p, this._filters)), nextCursor: null };
+  }
+
   private get _now(): number {
-    const at = this.now === undefined ? Date.now() : new Date(this.now).getTime();
-    return Number.isNaN(at) ? Date.now() : at;
+    return pinnedNow(this.now);
   }
 
   /** The partners shown: `partners` (filtered here) or what the server answered. */

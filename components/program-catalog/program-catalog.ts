@@ -26,6 +26,7 @@ import { monthsFrom, witMonth } from './dates.js';
 import { hasFilters, listQuery, matches, renderFilters, type Filters } from './filters.js';
 import { foundText } from './labels.js';
 import { programCatalogStyles } from './program-catalog.styles.js';
+import { pinnedNow } from '../shared/pinned-now.js';
 
 /** `detail` of `asn-enrollment-created`: the enrolment the server stored, or — made offline — the outbox entry that will send it. */
 export type AsnEnrollmentCreatedDetail =
@@ -289,8 +290,7 @@ export class AsnProgramCatalog extends LitElement {
   }
 
   private get _now(): number {
-    const at = this.now === undefined ? Date.now() : new Date(this.now).getTime();
-    return Number.isNaN(at) ? Date.now() : at;
+    return pinnedNow(this.now);
   }
 
   /** The programs shown: `programs` (filtered here) or what the server answered; with this page's own changes. */

@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resourceOf, progressResource, type EmployeeRef } from '../../src/client/index.js';
 import type { Competency, ProgressSummary, ServerEvent } from '../../src/contract/index.js';
@@ -15,6 +15,7 @@ import { frameStyles } from '../shared/frame.styles.js';
 import { primitiveStyles } from '../shared/primitives.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { progressCardStyles } from './progress-card.styles.js';
+import { pinnedNow } from '../shared/pinned-now.js';
 
 /** `detail` of `asn-progress-loaded`. */
 export interface AsnProgressLoadedDetail {
@@ -42,7 +43,8 @@ const COMPETENCIES: readonly Competency[] = ['technical', 'managerial', 'socio-c
  * @attr {number} year - The calendar year. Default: the current year in WIT (Asia/Jayapura).
  * @attr {boolean} offline - Reflects whether the browser is offline (then the card keeps the last data and shows a notice). Set it to preview the offline notice.
  *
- * @prop {ProgressSummary | undefined} summary - A summary to render as-is; when set, nothing is fetched.
+ * @prop {ProgressSummary | undefined} summary - A summary to render as-is; when set, nothing is fetched. Unset inside a provider, it stays shown while the card loads its own and goes live (server-rendered pages, docs/embedding/ssr.md).
+ * @prop {Date | string | undefined} now - The moment the current month is highlighted from; default the current time (a server-rendered page hands the server's over, so hydration matches).
  *
  * @fires {CustomEvent<{ summary: ProgressSummary }>} asn-progress-loaded - A summary arrived from the API (first load and live updates). Bubbles, composed.
  *
@@ -98,6 +100,9 @@ export class AsnProgressCard extends LitElement {
   /** A summary to render as-is; when set, the card fetches nothing (stories, server-rendered portals). */
   @property({ attribute: false }) summary?: ProgressSummary;
 
+  /** The moment the current month is highlighted from; default now. */
+  @property({ attribute: false }) now?: Date | string;
+
   /** True while the browser is offline: the card keeps the last data and shows a notice. */
   @property({ type: Boolean, reflect: true }) offline: boolean = typeof navigator !== 'undefined' && navigator.onLine === false;
 
@@ -145,6 +150,14 @@ export class AsnProgressCard extends LitElement {
 
   private get _key(): string {
     return `${this.employee}|${this.year}`;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Unsetting a shown `summary` hands it over (a server-rendered card going live, docs/embedding/ssr.md): it stays
+    // shown as loaded data while the card fetches, so nothing flashes and the live topic is known at once.
+    const given = changed.get('summary');
+    if (given && !this.summary && given.year === this.year && this._loaded?.key !== this._key) this._loaded = { key: this._key, summary: given };
   }
 
   /** What the card shows: the `summary` property, else the last loaded summary for this employee and year. */
@@ -287,7 +300,7 @@ export class AsnProgressCard extends LitElement {
     const maxCompetency = Math.max(targetJp, ...COMPETENCIES.map((c) => data.learning.byCompetency[c]));
     const months = monthNames(locale, 'short');
     const monthsLong = monthNames(locale, 'long');
-    const now = new Date();
+    const now = new Date(pinnedNow(this.now));
     const currentMonth = data.year === currentYearInWit(now) ? Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Jayapura', month: 'numeric' }).format(now)) - 1 : undefined;
     const lastFeedback = data.feedback.lastAt ? formatInstantDay(data.feedback.lastAt, locale) : msg('Belum ada');
 

@@ -333,3 +333,21 @@ describe('registration', () => {
     expect(['asn-provider', 'asn-progress-card'].map((tag) => customElements.get(tag))).to.deep.equal(before);
   });
 });
+
+describe('asn-progress-card `now`', () => {
+  it('highlights the current month counted from `now` (a server-rendered page pins it so hydration matches)', async () => {
+    // loadedSummary is 2025 with 4 JP in April and none in March; today (2026 or later) highlights nothing in it.
+    const el = await cardWith(loadedSummary);
+    const current = () => el.shadowRoot!.querySelectorAll('.chart-bar.current').length;
+    expect(current()).to.equal(0);
+    el.now = '2025-04-10T09:00:00+09:00';
+    await el.updateComplete;
+    expect(current()).to.equal(1);
+    el.now = '2025-03-10T09:00:00+09:00';
+    await el.updateComplete;
+    expect(current(), 'March has no bar to highlight').to.equal(0);
+    el.now = 'not a date';
+    await el.updateComplete;
+    expect(current(), 'an invalid `now` counts from today').to.equal(0);
+  });
+});

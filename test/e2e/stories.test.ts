@@ -1,7 +1,8 @@
 // Every Storybook story renders in Chromium from the static build, with no page error and no failed request:
 // designers open these without a server, so a story that throws is a broken deliverable. Docs pages too, since
 // their tables come from custom-elements.json (the controls' source). And what designers see there: the page font,
-// every property in the right table and no private member, controls that work (offline, year), the fixtures.
+// every property in the right table and no private member, controls that work (offline, year), the fixtures; each
+// element's embed snippets; the theming page (every token a control, applied in both schemes, the CSS to copy).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 import { storybookIsStale } from '../../scripts/freshness.mjs';
+import { elementApis as manifestApis, reactEventProp } from '../../scripts/manifest-api.mjs';
+import { axeViolations } from './axe.js';
 
 const ROOT = 'storybook-static';
 const types: Record<string, string> = {
@@ -28,9 +31,13 @@ interface ElementApi {
   /** Private, protected and static members, and anything named `_…`: never in a table or a control. */
   hidden: Set<string>;
   parts: string[];
+  /** Read-only public fields (a getter without setter): listed, never a control. */
+  readonly: Set<string>;
+  /** Field → its type text as the manifest states it. */
+  types: Map<string, string>;
 }
 
-interface ManifestMember { kind?: string; name: string; privacy?: string; static?: boolean; type?: { text?: string }; attribute?: string }
+interface ManifestMember { kind?: string; name: string; privacy?: string; static?: boolean; readonly?: boolean; type?: { text?: string }; attribute?: string }
 interface ManifestDeclaration {
   tagName?: string;
   members?: ManifestMember[];
@@ -45,13 +52,15 @@ function elementApis(): Map<string, ElementApi> {
   const apis = new Map<string, ElementApi>();
   for (const d of manifest.modules.flatMap((m) => m.declarations ?? [])) {
     if (!d.tagName) continue;
-    const api: ElementApi = { fields: new Set(), booleans: new Set(), hidden: new Set(['styles']), parts: (d.cssParts ?? []).map((p) => p.name) };
+    const api: ElementApi = { fields: new Set(), booleans: new Set(), hidden: new Set(['styles']), parts: (d.cssParts ?? []).map((p) => p.name), readonly: new Set(), types: new Map() };
     for (const m of d.members ?? []) {
       if (m.privacy === 'private' || m.privacy === 'protected' || m.static || /^[_#]/.test(m.name)) api.hidden.add(m.name);
       else if (m.kind === 'field') {
         api.fields.add(m.name);
         const attribute = (d.attributes ?? []).find((a) => a.fieldName === m.name);
         if (isBooleanType(m.type?.text ?? attribute?.type?.text)) api.booleans.add(m.name);
+        if (m.readonly) api.readonly.add(m.name);
+        api.types.set(m.name, m.type?.text ?? attribute?.type?.text ?? '');
       }
     }
     apis.set(d.tagName, api);
@@ -144,6 +153,46 @@ async function bodyText(page: Page, tag: string): Promise<string> {
     for (const header of box.querySelectorAll('[part~="header"], [part~="title"], style')) header.remove();
     return box.textContent!.replace(/\s+/g, ' ').trim();
   }, tag);
+}
+
+/** Every `--asn-*` token: the manifest's `cssProperties` of every element, and what the shared token styles read. */
+function manifestTokens(): Set<string> {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[] };
+  const names = new Set<string>();
+  for (const d of manifest.modules.flatMap((m) => m.declarations ?? [])) for (const p of d.tagName ? (d.cssProperties ?? []) : []) names.add(p.name);
+  return names;
+}
+const sharedTokens = () => new Set(readFileSync('components/shared/tokens.styles.ts', 'utf8').match(/--asn-[a-z0-9-]+/g) ?? []);
+
+/** The named unions of literals the elements' property types use (selects in the controls, see .storybook/preview.ts). */
+const ENUM_ALIASES = new Set(['GoalStatus', 'ApplicationStatus', 'PartnerKind', 'AgreementStatus', 'ProgramType', 'Competency', 'CatalogView']);
+
+/** The control kinds a docs-table row of a property with this type may show (`Set …`: the value is unset yet). */
+function expectedControls(type: string): string[] {
+  const parts = type.split('|').map((t) => t.trim()).filter((t) => t !== '' && t !== 'undefined' && t !== 'null');
+  if (parts.every((t) => t === 'boolean')) return ['boolean', 'Set boolean'];
+  // A number may be offered as the fixtures' values (`year`: the years they have data for).
+  if (parts.every((t) => t === 'number')) return ['number', 'Set number', 'radio', 'select'];
+  if (parts.every((t) => /^'.*'$/.test(t) || ENUM_ALIASES.has(t))) return ['radio', 'select'];
+  // A string may be offered as a select of the fixtures' ids (a story's own argTypes).
+  if (parts.includes('string')) return ['text', 'Set string', 'select', 'radio'];
+  return ['object', 'Set object'];
+}
+
+/** `#7a1f2b` → `rgb(122, 31, 43)`, as getComputedStyle reports a colour. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/** The computed values of `property` on every element in the shadow root of `tag` in one scheme's panel of the theming page. */
+async function shadowValues(page: Page, scheme: 'light' | 'dark', tag: string, property: string): Promise<string[]> {
+  return page.evaluate(
+    ([scheme, tag, property]) => {
+      const host = document.querySelector(`.theming-${scheme} ${tag}`);
+      const values = new Set<string>();
+      for (const el of host?.shadowRoot?.querySelectorAll('*') ?? []) values.add(getComputedStyle(el).getPropertyValue(property));
+      return [...values];
+    },
+    [scheme, tag, property] as const,
+  );
 }
 
 describe('Storybook (static build)', () => {
@@ -488,6 +537,214 @@ describe('Storybook (static build)', () => {
     }
     await page.close();
     assert.deepEqual(failures, []);
+  });
+
+  it('offers every public property of every element as a control of its kind in the docs tables', { timeout: 120_000 }, async () => {
+    const apis = elementApis();
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const entry of docsPages()) {
+      const api = apis.get(tagOf(entry));
+      if (!api) continue;
+      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+      const rows = await docsTable(page);
+      for (const field of api.fields) {
+        const type = api.types.get(field) ?? '';
+        // No control by design: read-only fields, functions, and live objects JSON cannot express (`client`, an SDK
+        // client; `hooks`, ky's request callbacks; see stories/controls.ts).
+        if (api.readonly.has(field) || /=>/.test(type) || field === 'client' || field === 'hooks') continue;
+        const row = rows.find((r) => r.name === field && (r.section === 'properties' || r.section === 'attributes'));
+        if (!row) failures.push(`${entry.id}: ${field} is not in the table`);
+        else if (!expectedControls(type).includes(row.control)) failures.push(`${entry.id}: ${field} (${type}) has a "${row.control}" control, not ${expectedControls(type).join('/')}`);
+      }
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+
+  it('shows each element’s embed snippets on its docs page: HTML with the CDN loader, React 19, React 18 and Vue', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const api of manifestApis()) {
+      const entry = docsPages().find((e) => tagOf(e) === api.tag);
+      if (!entry) {
+        failures.push(`${api.tag}: no docs page`);
+        continue;
+      }
+      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+      // The description (Markdown, with its code blocks highlighted) renders after the page's frame.
+      await page.locator('#storybook-docs pre.prismjs').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+      const code = await page.evaluate(() => [...document.querySelectorAll('#storybook-docs pre.prismjs')].map((pre) => pre.textContent ?? ''));
+      const event = api.events[0]?.name;
+      const expect = {
+        html: ['<script type="module" src="https://<your-cdn>/pembinaan-asn/dist/cdn/loader.js"></script>', `<${api.tag}`, ...(event ? [`addEventListener('${event}'`] : [])],
+        react19: [`import 'pembinaan-asn/components/${api.tag}';`, `<${api.tag}`, ...(event ? [` on${event}={`] : [])],
+        react18: [`import { ${api.className} } from 'pembinaan-asn/react';`, `<${api.className}`, ...(event ? [` ${reactEventProp(event)}={`] : [])],
+        vue: [`import 'pembinaan-asn/components/${api.tag}';`, '<template>', ...(event ? [` @${event}="`] : [])],
+      };
+      for (const [snippet, needles] of Object.entries(expect)) {
+        if (!code.some((block) => needles.every((n) => block.includes(n)))) failures.push(`${api.tag}: no ${snippet} snippet with ${needles.join(' … ')}`);
+      }
+      // Its attributes, as the manifest names them, in the HTML snippet.
+      const plain = code.find((block) => block.includes('loader.js')) ?? '';
+      for (const field of api.fields) {
+        if (field.attribute && !field.boolean && ['employee', 'supervisor', 'year', 'opening', 'program'].includes(field.attribute) && !plain.includes(` ${field.attribute}="`)) {
+          failures.push(`${api.tag}: the HTML snippet has no ${field.attribute} attribute`);
+        }
+      }
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+
+  describe('theming page', () => {
+    const THEMING = 'design-theming--tokens';
+    const PRESETS = ['design-theming--sorong-city-portal', 'design-theming--university-site'];
+
+    it('offers every token of the manifest and the shared styles as an editable control, and lists it on the page', { timeout: 60_000 }, async () => {
+      assert.ok(entries.some((e) => e.id === THEMING), `no ${THEMING} story`);
+      const page = await browser.newPage();
+      assert.ok(await openStory(page, THEMING), 'the theming page did not render');
+      const { argTypes } = await storyState(page);
+      const rows = await page.evaluate(() => [...document.querySelectorAll('.theming-tokens tr[data-token]')].map((tr) => tr.getAttribute('data-token')));
+      const failures: string[] = [];
+      const tokens = new Set([...manifestTokens(), ...sharedTokens()]);
+      assert.ok(manifestTokens().size >= 20, `only ${manifestTokens().size} tokens in custom-elements.json`);
+      for (const token of tokens) {
+        const argType = argTypes[token];
+        const kind = token.startsWith('--asn-color-') ? 'color' : 'text';
+        if (!argType || argType.hidden) failures.push(`${token}: no control`);
+        else if (argType.control !== kind) failures.push(`${token}: a "${argType.control}" control, not "${kind}"`);
+        if (!rows.includes(token)) failures.push(`${token}: not in the page's token table`);
+      }
+      // And every element of the manifest is on the page, in both schemes.
+      for (const api of manifestApis()) {
+        for (const scheme of ['light', 'dark']) {
+          const found = await page.evaluate(([scheme, tag]) => !!document.querySelector(`.theming-${scheme} ${tag}`) || (tag === 'asn-provider' && !!document.querySelector(`.theming-${scheme} asn-provider`)), [scheme, api.tag] as const);
+          if (!found) failures.push(`${api.tag}: not in the ${scheme} scheme`);
+        }
+      }
+      console.log(`# theming page: ${tokens.size} tokens (${manifestTokens().size} in custom-elements.json)`);
+      await page.close();
+      assert.deepEqual(failures, []);
+    });
+
+    it('applies a changed token inside the widgets’ shadow roots and shows exactly the changed tokens as CSS', { timeout: 60_000 }, async () => {
+      const page = await browser.newPage();
+      // Through the URL's `args` (as a shared link sets the controls) …
+      assert.ok(await openStory(page, `${THEMING}&args=${encodeURIComponent('--asn-color-text:!hex(7a1f2b)')}`), 'the theming page did not render');
+      const text = rgb('#7a1f2b');
+      await page.waitForFunction(() => (document.querySelector('.theming-css') as HTMLTextAreaElement | null)?.value.includes('--asn-color-text'), undefined, { timeout: 5_000 });
+      assert.ok((await shadowValues(page, 'light', 'asn-progress-card', 'color')).includes(text), 'the light progress card does not use the text colour set');
+      assert.ok(!(await shadowValues(page, 'dark', 'asn-progress-card', 'color')).includes(text), 'the light text token reached the dark scheme');
+      // … and through the controls: the radius, and the dark twin of the text colour.
+      assert.ok(!(await shadowValues(page, 'light', 'asn-goal-list', 'border-top-left-radius')).includes('3px'));
+      await updateArgs(page, THEMING, { '--asn-radius': '3px', '--asn-color-text-dark': '#f0e0c0' });
+      await page.waitForFunction(() => (document.querySelector('.theming-css') as HTMLTextAreaElement | null)?.value.includes('--asn-radius'), undefined, { timeout: 5_000 });
+      assert.ok((await shadowValues(page, 'light', 'asn-goal-list', 'border-top-left-radius')).includes('3px'), 'the radius did not reach the goal list');
+      assert.ok((await shadowValues(page, 'dark', 'asn-progress-card', 'color')).includes(rgb('#f0e0c0')), 'the dark text token did not reach the dark scheme');
+      const css = await page.evaluate(() => (document.querySelector('.theming-css') as HTMLTextAreaElement).value);
+      assert.equal(css, ':root {\n  --asn-color-text: #7a1f2b;\n  --asn-radius: 3px;\n  --asn-color-text-dark: #f0e0c0;\n}\n');
+      assert.equal(await page.locator('.theming-tokens tr[data-token="--asn-radius"] .theming-value').textContent(), '3px');
+      // No inline style attribute in the markup: the tokens are set through the CSSOM (`style.setProperty`).
+      for (const file of ['stories/theming.stories.ts', 'stories/theming/tokens.ts', 'stories/theming/widgets.ts']) {
+        assert.ok(!/\sstyle=/.test(readFileSync(file, 'utf8')), `${file} writes a style attribute`);
+      }
+      // Back to the default: nothing to copy.
+      await updateArgs(page, THEMING, { '--asn-color-text': '', '--asn-radius': '', '--asn-color-text-dark': '' });
+      await page.waitForFunction(() => (document.querySelector('.theming-css') as HTMLTextAreaElement).value === ':root {\n}\n', undefined, { timeout: 5_000 });
+      assert.ok(!(await shadowValues(page, 'light', 'asn-progress-card', 'color')).includes(text), 'the cleared token still applies');
+      await page.close();
+    });
+
+    it('copies the CSS through the Clipboard API, and selects it with a visible hint where there is none', { timeout: 60_000 }, async () => {
+      const context = await browser.newContext();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+      const page = await context.newPage();
+      assert.ok(await openStory(page, PRESETS[0]), 'the preset did not render');
+      await page.getByRole('button', { name: 'Salin CSS' }).click();
+      await page.locator('.theming-copy-status[data-result="copied"]').waitFor({ timeout: 5_000 });
+      const css = await page.evaluate(() => (document.querySelector('.theming-css') as HTMLTextAreaElement).value);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), css);
+      await context.close();
+
+      const bare = await browser.newPage();
+      await bare.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      assert.ok(await openStory(bare, PRESETS[0]), 'the preset did not render');
+      await bare.getByRole('button', { name: 'Salin CSS' }).click();
+      const hint = bare.locator('.theming-copy-status[data-result="fallback"]');
+      await hint.waitFor({ state: 'visible', timeout: 5_000 });
+      assert.match((await hint.textContent()) ?? '', /Ctrl\+C/);
+      const selected = await bare.evaluate(() => {
+        const area = document.querySelector('.theming-css') as HTMLTextAreaElement;
+        return document.activeElement === area && area.selectionEnd - area.selectionStart === area.value.length;
+      });
+      assert.ok(selected, 'the CSS is not selected for copying by hand');
+      await bare.close();
+    });
+
+    it('renders the presets with their tokens, in both colour schemes', { timeout: 60_000 }, async () => {
+      const page = await browser.newPage();
+      assert.ok(await openStory(page, THEMING), 'the theming page did not render');
+      // The default palette: the primary fill differs between the schemes.
+      const lightFill = await shadowValues(page, 'light', 'asn-feedback-form', 'background-color');
+      const darkFill = await shadowValues(page, 'dark', 'asn-feedback-form', 'background-color');
+      assert.ok(lightFill.includes(rgb('#1d4f91')), `no default primary fill in the light scheme: ${lightFill.join(' ')}`);
+      assert.ok(darkFill.includes(rgb('#8db8ef')), `no default dark primary fill in the dark scheme: ${darkFill.join(' ')}`);
+      assert.deepEqual(
+        await page.evaluate(() => ['light', 'dark'].map((s) => getComputedStyle(document.querySelector(`.theming-${s}`)!).colorScheme)),
+        ['light', 'dark'],
+      );
+      for (const id of PRESETS) {
+        assert.ok(entries.some((e) => e.id === id), `no ${id} story`);
+        assert.ok(await openStory(page, id), `${id} did not render`);
+        const { args } = await storyState(page);
+        const set = Object.entries(args).filter(([name, value]) => name.startsWith('--asn-') && typeof value === 'string' && value !== '');
+        assert.ok(set.length >= 5, `${id} sets only ${set.length} tokens`);
+        const css = await page.evaluate(() => (document.querySelector('.theming-css') as HTMLTextAreaElement).value);
+        for (const [name, value] of set) assert.ok(css.includes(`  ${name}: ${value};\n`), `${id}: ${name} is not in the CSS`);
+        const primary = String(args['--asn-color-primary']);
+        assert.ok((await shadowValues(page, 'light', 'asn-feedback-form', 'background-color')).includes(rgb(primary)), `${id}: the primary ${primary} is not the light fill`);
+        assert.ok(!(await shadowValues(page, 'dark', 'asn-feedback-form', 'background-color')).includes(rgb(primary)), `${id}: the light primary is the dark fill`);
+      }
+      await page.close();
+    });
+
+    it('follows the locale: Indonesian by default, English from the toolbar', { timeout: 60_000 }, async () => {
+      const page = await browser.newPage();
+      const read = () =>
+        page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          title: document.querySelector('.theming h1')?.textContent ?? '',
+          card: document.querySelector('.theming-light asn-progress-card')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        }));
+      assert.ok(await openStory(page, THEMING));
+      await page.waitForTimeout(300);
+      const id = await read();
+      assert.ok(await openStory(page, `${THEMING}&globals=locale:en`));
+      await page.waitForFunction((before) => {
+        const text = document.querySelector('.theming-light asn-progress-card')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        return text !== '' && text !== before;
+      }, id.card, { timeout: 10_000 });
+      const en = await read();
+      assert.equal(id.lang, 'id');
+      assert.equal(en.lang, 'en');
+      assert.match(id.title, /Tema/);
+      assert.match(en.title, /Theming/);
+      await page.close();
+    });
+
+    it('passes axe (WCAG 2.2 AA) on the theming page and the presets', { timeout: 120_000 }, async () => {
+      const page = await browser.newPage();
+      const failures: string[] = [];
+      for (const id of [THEMING, ...PRESETS]) {
+        assert.ok(await openStory(page, id), `${id} did not render`);
+        await page.waitForTimeout(500);
+        for (const v of await axeViolations(page)) failures.push(`${id}: ${v}`);
+      }
+      await page.close();
+      assert.deepEqual(failures, []);
+    });
   });
 
   it('shares one set of fixtures between stories and component tests, typed from the public SDK entry points', () => {

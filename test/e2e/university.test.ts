@@ -5,26 +5,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
 import type { Page } from 'playwright-core';
 import { createUniversitySite, universityCsp } from '../../server/university-site.js';
 import { demoHarness, watchPage } from './demo-harness.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: any[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations.flatMap((v) => v.nodes.map((n: any) => `[${v.id}] ${JSON.stringify(n.target)}: ${String(n.failureSummary ?? '').replace(/\s+/g, ' ')}`));
-  });
-}
+import { axeViolations } from './axe.js';
 
 describe('university page (another origin, strict CSP) with the internship form', () => {
   const demo = demoHarness({ altchaMinFillMs: 0 });

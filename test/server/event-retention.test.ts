@@ -1,7 +1,11 @@
 // The events table is a resume log with a retention (docs/scaling.md): old rows go, a client that kept an id from
 // before them gets a reset, and what is younger than the retention stays.
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../../server/config.js';
 import { pruneEvents } from '../../server/retention.js';
 import { startServer, type TestServer } from '../../server/testing.js';
 
@@ -27,5 +31,20 @@ describe('events retention', () => {
     const left = await db.selectFrom('events').select('payload').orderBy('seq').execute();
     assert.deepEqual(left.map((r) => (JSON.parse(r.payload) as { subjectId: string }).subjectId), ['lr_3', 'lr_4']);
     assert.equal(await pruneEvents(db, now, 30), 0, 'a second run finds nothing');
+  });
+});
+
+describe('ASN_EVENTS_RETENTION_DAYS', () => {
+  const load = async (value?: string) => {
+    const env = { ASN_SANDBOX: '1', DATA_DIR: mkdtempSync(join(tmpdir(), 'asn-config-')), ...(value === undefined ? {} : { ASN_EVENTS_RETENTION_DAYS: value }) };
+    return loadConfig(env);
+  };
+
+  it('is 30 days unless set, and a whole number of days from 1 to 3650 when set', async () => {
+    assert.equal((await load()).eventsRetentionDays, 30);
+    assert.equal((await load('90')).eventsRetentionDays, 90);
+    for (const bad of ['0', '3651', '1.5', 'tiga puluh']) {
+      await assert.rejects(load(bad), /ASN_EVENTS_RETENTION_DAYS must be a whole number from 1 to 3650/, bad);
+    }
   });
 });
