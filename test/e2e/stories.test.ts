@@ -5,21 +5,17 @@
 // element's embed snippets; the theming page (every token a control, applied in both schemes, the CSS to copy).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 import { storybookIsStale } from '../../scripts/freshness.mjs';
 import { elementApis as manifestApis, reactEventProp } from '../../scripts/manifest-api.mjs';
 import { axeViolations } from './axe.js';
+import { serveStatic, type StaticSite } from './static-site.js';
 
 const ROOT = 'storybook-static';
-const types: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png',
-};
 
 interface Entry { id: string; title: string; name: string; type: 'story' | 'docs' }
 
@@ -196,7 +192,7 @@ async function shadowValues(page: Page, scheme: 'light' | 'dark', tag: string, p
 }
 
 describe('Storybook (static build)', () => {
-  let server: Server;
+  let site: StaticSite | undefined;
   let base: string;
   let browser: Browser;
   let entries: Entry[];
@@ -208,23 +204,13 @@ describe('Storybook (static build)', () => {
       assert.equal(result.status, 0, 'npm run build-storybook failed');
     }
     entries = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries as Record<string, Entry>);
-    server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-      const file = join(ROOT, path || 'index.html');
-      if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address() as { port: number };
-    base = `http://127.0.0.1:${address.port}`;
+    site = await serveStatic(ROOT, { hostname: '127.0.0.1' });
+    base = site.url;
     browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
   });
   after(async () => {
     await browser?.close();
-    server?.close();
+    await site?.close();
   });
 
   it('has stories for every element, in both locales and the main states', () => {
@@ -295,6 +281,21 @@ describe('Storybook (static build)', () => {
 
   const stories = () => entries.filter((e) => e.type === 'story');
   const docsPages = () => entries.filter((e) => e.type === 'docs');
+
+  it('passes axe (WCAG 2.2 AA) in every story, as designers and the docs pages show it', { timeout: 600_000 }, async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const entry of stories()) {
+      if (!(await openStory(page, entry.id))) {
+        failures.push(`${entry.id}: nothing rendered within 15 s`);
+        continue;
+      }
+      // The story as shown, not Storybook's own hidden chrome around it.
+      for (const v of await axeViolations(page, '#storybook-root')) failures.push(`${entry.id}: ${v}`);
+    }
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
 
   it('uses the system sans-serif font stack in the preview (the widgets inherit the page font)', async () => {
     const page = await browser.newPage();

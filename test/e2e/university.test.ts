@@ -3,7 +3,6 @@
 // applies through the university's publishable key: the reference appears, no CSP violation, accessible in each
 // state, keyboard only; offline, the application waits and is stored once after reconnecting.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
