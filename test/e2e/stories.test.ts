@@ -282,6 +282,16 @@ describe('Storybook (static build)', () => {
   const stories = () => entries.filter((e) => e.type === 'story');
   const docsPages = () => entries.filter((e) => e.type === 'docs');
 
+  /** Each element's docs page with its args table, opened in turn on one page. */
+  async function* elementDocsTables(page: Page, apis: Map<string, ElementApi>) {
+    for (const entry of docsPages()) {
+      const api = apis.get(tagOf(entry));
+      if (!api) continue;
+      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+      yield { entry, api, rows: await docsTable(page) };
+    }
+  }
+
   it('passes axe (WCAG 2.2 AA) in every story, as designers and the docs pages show it', { timeout: 600_000 }, async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
@@ -324,11 +334,7 @@ describe('Storybook (static build)', () => {
     const apis = elementApis();
     const page = await browser.newPage();
     const failures: string[] = [];
-    for (const entry of docsPages()) {
-      const api = apis.get(tagOf(entry));
-      if (!api) continue;
-      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
-      const rows = await docsTable(page);
+    for await (const { entry, api, rows } of elementDocsTables(page, apis)) {
       for (const field of api.fields) {
         const sections = rows.filter((r) => r.name === field).map((r) => r.section);
         if (sections.length === 0) failures.push(`${entry.id}: property ${field} is not in the table`);
@@ -345,11 +351,8 @@ describe('Storybook (static build)', () => {
     const apis = elementApis();
     const page = await browser.newPage();
     const failures: string[] = [];
-    for (const entry of docsPages()) {
-      const api = apis.get(tagOf(entry));
-      if (!api) continue;
-      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
-      for (const row of await docsTable(page)) {
+    for await (const { entry, api, rows } of elementDocsTables(page, apis)) {
+      for (const row of rows) {
         if (api.booleans.has(row.name) && row.control !== 'boolean' && row.control !== 'Set boolean') failures.push(`${entry.id}: the docs control of ${row.name} is "${row.control}"`);
       }
     }
@@ -392,11 +395,8 @@ describe('Storybook (static build)', () => {
     const page = await browser.newPage();
     const failures: string[] = [];
     const isHidden = (api: ElementApi, name: string) => api.hidden.has(name) || /^[_#]/.test(name);
-    for (const entry of docsPages()) {
-      const api = apis.get(tagOf(entry));
-      if (!api) continue;
-      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
-      for (const row of await docsTable(page)) if (isHidden(api, row.name)) failures.push(`${entry.id}: the docs table lists ${row.name}`);
+    for await (const { entry, api, rows } of elementDocsTables(page, apis)) {
+      for (const row of rows) if (isHidden(api, row.name)) failures.push(`${entry.id}: the docs table lists ${row.name}`);
     }
     for (const entry of stories()) {
       const api = apis.get(tagOf(entry));
@@ -544,11 +544,7 @@ describe('Storybook (static build)', () => {
     const apis = elementApis();
     const page = await browser.newPage();
     const failures: string[] = [];
-    for (const entry of docsPages()) {
-      const api = apis.get(tagOf(entry));
-      if (!api) continue;
-      await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
-      const rows = await docsTable(page);
+    for await (const { entry, api, rows } of elementDocsTables(page, apis)) {
       for (const field of api.fields) {
         const type = api.types.get(field) ?? '';
         // No control by design: read-only fields, functions, and live objects JSON cannot express (`client`, an SDK
