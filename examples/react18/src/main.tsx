@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import './portal.css';
+import '../../shared/portal.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -8,6 +8,6 @@ import 'pembinaan-asn/components/asn-feedback-feed';
 import 'pembinaan-asn/vue';
 import { createApp } from 'vue';
 import App from './App.vue';
-import './portal.css';
+import '../../shared/portal.css';
 
 createApp(App).mount('#app');
