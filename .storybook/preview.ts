@@ -3,7 +3,7 @@ import { parameters as webComponentsDocs } from '@storybook/web-components/dist/
 import { setLocale } from '../components/index.js';
 import type { CatalogView } from '../components/program-catalog/program-catalog.js';
 import { AgreementStatus, ApplicationStatus, Competency, GoalStatus, PartnerKind, ProgramType } from '../src/contract/index.js';
-import customElements from '../custom-elements.json';
+import customElements from '../custom-elements.json' with { type: 'json' };
 import { readonlyFieldsByTag, refineArgTypes, storybookManifest } from './manifest.js';
 import './preview.css';
 
